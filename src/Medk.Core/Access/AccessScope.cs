@@ -1,0 +1,72 @@
+using Medk.Core.Organizations;
+
+namespace Medk.Core.Access;
+
+/// <summary>
+/// What one user may see and change, computed from their grants. A role covers its organization and
+/// everything below it, and nothing beside it. Roadmaps of the organizations above one's territory are
+/// readable too (a school reads the municipal roadmap it implements), never writable.
+/// The same scope drives in-memory checks (here) and database filters (<see cref="ReadableRoots"/> etc.).
+/// </summary>
+public sealed class AccessScope
+{
+    private readonly IReadOnlyList<RoleGrant> _grants;
+
+    public AccessScope(IEnumerable<RoleGrant> grants)
+    {
+        _grants = grants.ToList();
+        IsAdministrator = _grants.Any(g => g.Role == Role.Administrator);
+        ReadableRoots = Minimal(_grants.SelectMany(g => g.Territory));
+        WritableRoots = Minimal(_grants.Where(g => RoleRules.CanWrite(g.Role)).SelectMany(g => g.Territory));
+        ManageableRoots = Minimal(_grants.Where(g => RoleRules.CanManageOrganizations(g.Role)).SelectMany(g => g.Territory));
+        AncestorPaths = ReadableRoots.SelectMany(OrganizationPath.Ancestors).Distinct().ToList();
+    }
+
+    public static AccessScope None { get; } = new([]);
+
+    public IReadOnlyList<RoleGrant> Grants => _grants;
+    public bool IsAdministrator { get; }
+
+    /// <summary>Subtree roots the user reads; no root lies inside another.</summary>
+    public IReadOnlyList<string> ReadableRoots { get; }
+
+    /// <summary>Subtree roots where the user changes roadmaps.</summary>
+    public IReadOnlyList<string> WritableRoots { get; }
+
+    /// <summary>Subtree roots where the user edits the directory of organizations.</summary>
+    public IReadOnlyList<string> ManageableRoots { get; }
+
+    /// <summary>Exact paths of the organizations above the readable roots.</summary>
+    public IReadOnlyList<string> AncestorPaths { get; }
+
+    public bool HasRole(Role role) => _grants.Any(g => g.Role == role);
+
+    public bool CanRead(string organizationPath) => IsAdministrator || Within(organizationPath, ReadableRoots);
+
+    /// <summary>Organizations above the territory are visible by name (to show where one stands).</summary>
+    public bool CanSeeOrganization(string organizationPath) => CanRead(organizationPath) || AncestorPaths.Contains(organizationPath);
+
+    public bool CanReadRoadmapOf(string ownerPath) => CanSeeOrganization(ownerPath);
+
+    public bool CanWriteRoadmapOf(string ownerPath) => IsAdministrator || Within(ownerPath, WritableRoots);
+
+    public bool CanManageOrganization(string organizationPath) => IsAdministrator || Within(organizationPath, ManageableRoots);
+
+    public bool CanManageUsers => IsAdministrator;
+
+    private static bool Within(string path, IReadOnlyList<string> roots) => roots.Any(r => OrganizationPath.IsWithin(path, r));
+
+    private static IReadOnlyList<string> Minimal(IEnumerable<string> roots)
+    {
+        var sorted = roots.Distinct().OrderBy(r => r.Length).ThenBy(r => r, StringComparer.Ordinal).ToList();
+        var result = new List<string>();
+        foreach (var root in sorted)
+        {
+            if (!result.Any(r => OrganizationPath.IsWithin(root, r)))
+            {
+                result.Add(root);
+            }
+        }
+        return result;
+    }
+}

@@ -1,0 +1,73 @@
+using Medk.Core.Access;
+using Medk.Core.Organizations;
+using Medk.Core.Roadmaps;
+
+namespace Medk.Core;
+
+/// <summary>
+/// The one mapping from the code's English vocabulary to the Russian of the pages and documents.
+/// </summary>
+public static class Glossary
+{
+    public static string Level(OrganizationLevel level) => level switch
+    {
+        OrganizationLevel.Federal => "Федеральный",
+        OrganizationLevel.Region => "Региональный",
+        OrganizationLevel.Municipality => "Муниципальный",
+        OrganizationLevel.School => "Школа",
+        _ => level.ToString(),
+    };
+
+    public static string Kind(OrganizationKind kind) => kind switch
+    {
+        OrganizationKind.Authority => "Орган управления",
+        OrganizationKind.Institution => "Учреждение",
+        OrganizationKind.School => "Школа",
+        _ => kind.ToString(),
+    };
+
+    public static string Role(Role role) => role switch
+    {
+        Access.Role.Administrator => "Администратор",
+        Access.Role.FederalCoordinator => "Федеральный координатор",
+        Access.Role.RegionalCoordinator => "Региональный координатор",
+        Access.Role.MunicipalCoordinator => "Муниципальный координатор",
+        Access.Role.Curator => "Куратор",
+        Access.Role.SchoolTeam => "Школьная команда",
+        Access.Role.Expert => "Эксперт",
+        Access.Role.Observer => "Наблюдатель",
+        _ => role.ToString(),
+    };
+
+    public static string Status(RoadmapStatus status) => status switch
+    {
+        RoadmapStatus.Draft => "Черновик",
+        RoadmapStatus.Approved => "Утверждена",
+        RoadmapStatus.InProgress => "Исполняется",
+        RoadmapStatus.Completed => "Завершена",
+        _ => status.ToString(),
+    };
+
+    public static string Transition(RoadmapTransition transition) => transition switch
+    {
+        RoadmapTransition.Approve => "Утвердить",
+        RoadmapTransition.Start => "Начать исполнение",
+        RoadmapTransition.Complete => "Завершить",
+        RoadmapTransition.ReturnToDraft => "Вернуть в черновик",
+        _ => transition.ToString(),
+    };
+
+    public static string ImplementationLevel(ImplementationLevels level) => level switch
+    {
+        ImplementationLevels.Federal => "федеральный",
+        ImplementationLevels.Regional => "региональный",
+        ImplementationLevels.Municipal => "муниципальный",
+        ImplementationLevels.Institutional => "институциональный",
+        _ => level.ToString(),
+    };
+
+    public static string ImplementationLevelsText(ImplementationLevels levels) =>
+        string.Join(", ", Enum.GetValues<ImplementationLevels>()
+            .Where(l => l != ImplementationLevels.None && levels.HasFlag(l))
+            .Select(ImplementationLevel));
+}
