@@ -46,6 +46,8 @@ public class Organization
 
     /// <summary>Folded names and aliases, for search that works the same on every database.</summary>
     public string SearchText { get; private set; } = "";
+
+    /// <summary>Optimistic concurrency: raised by the database layer on every save.</summary>
     public int Version { get; private set; }
 
     public int Depth => Path.Count(c => c == '/') - 1;
@@ -56,15 +58,15 @@ public class Organization
         shortName = shortName.Trim();
         if (fullName.Length == 0)
         {
-            throw new DomainException("Укажите полное наименование организации.");
+            throw new DomainException("Укажите полное наименование организации.", "fullName");
         }
         if (fullName.Length > FullNameMaxLength)
         {
-            throw new DomainException($"Полное наименование длиннее {FullNameMaxLength} символов.");
+            throw new DomainException($"Полное наименование длиннее {FullNameMaxLength} символов.", "fullName");
         }
         if (shortName.Length > ShortNameMaxLength)
         {
-            throw new DomainException($"Краткое наименование длиннее {ShortNameMaxLength} символов.");
+            throw new DomainException($"Краткое наименование длиннее {ShortNameMaxLength} символов.", "shortName");
         }
         FullName = fullName;
         ShortName = shortName.Length == 0 ? fullName : shortName;
@@ -76,11 +78,11 @@ public class Organization
         var list = aliases.Select(a => a.Trim()).Where(a => a.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
         if (list.Length > MaxAliases)
         {
-            throw new DomainException($"Не больше {MaxAliases} сокращений на организацию.");
+            throw new DomainException($"Не больше {MaxAliases} сокращений на организацию.", "aliases");
         }
         if (list.Any(a => a.Length > AliasMaxLength))
         {
-            throw new DomainException($"Сокращение длиннее {AliasMaxLength} символов.");
+            throw new DomainException($"Сокращение длиннее {AliasMaxLength} символов.", "aliases");
         }
         Aliases = list;
         RefreshSearchText();
@@ -91,11 +93,11 @@ public class Organization
         code = string.IsNullOrWhiteSpace(code) ? null : code.Trim();
         if (code is { Length: > CodeMaxLength })
         {
-            throw new DomainException($"Код длиннее {CodeMaxLength} символов.");
+            throw new DomainException($"Код длиннее {CodeMaxLength} символов.", "code");
         }
         if (code is not null && !code.All(char.IsDigit))
         {
-            throw new DomainException("Код (ИНН или ОКТМО) состоит только из цифр.");
+            throw new DomainException("Код (ИНН или ОКТМО) состоит только из цифр.", "code");
         }
         Code = code;
         RefreshSearchText();
@@ -110,8 +112,6 @@ public class Organization
         }
         Path = OrganizationPath.Child(parentPath, Id);
     }
-
-    public void Touch() => Version++;
 
     /// <summary>True when the name, short name or any alias equals the text (folded).</summary>
     public bool IsNamed(string text)

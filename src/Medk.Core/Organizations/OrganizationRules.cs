@@ -5,6 +5,14 @@ namespace Medk.Core.Organizations;
 /// <summary>Where a node may stand in the tree.</summary>
 public static class OrganizationRules
 {
+    /// <summary>The level a new child of this kind takes under a parent of the given level.</summary>
+    public static OrganizationLevel ChildLevel(OrganizationLevel parentLevel, OrganizationKind kind) => kind switch
+    {
+        OrganizationKind.School => OrganizationLevel.School,
+        OrganizationKind.Institution => parentLevel,
+        _ => parentLevel == OrganizationLevel.School ? OrganizationLevel.School : parentLevel + 1,
+    };
+
     public static void EnsureCanBeChild(OrganizationLevel level, OrganizationKind kind, Organization? parent)
     {
         var error = Check(level, kind, parent?.Level, parent?.Kind);

@@ -17,7 +17,7 @@ public sealed record ApprovalDocument
         Signatory = Clean(signatory);
         if (Kind.Length > KindMaxLength || Number?.Length > NumberMaxLength || Signatory?.Length > SignatoryMaxLength)
         {
-            throw new DomainException("Реквизиты утверждающего документа слишком длинные.");
+            throw new DomainException("Реквизиты утверждающего документа слишком длинные.", "approval");
         }
     }
 

@@ -31,6 +31,8 @@ public class Roadmap
     public RoadmapStatus Status { get; private set; }
     public DateTimeOffset CreatedAt { get; private set; }
     public DateTimeOffset UpdatedAt { get; private set; }
+
+    /// <summary>Optimistic concurrency: raised by the database layer on every save.</summary>
     public int Version { get; private set; }
 
     /// <summary>Folded title and approval, for search on every database.</summary>
@@ -41,19 +43,19 @@ public class Roadmap
         title = title.Trim();
         if (title.Length == 0)
         {
-            throw new DomainException("Укажите название дорожной карты.");
+            throw new DomainException("Укажите название дорожной карты.", "title");
         }
         if (title.Length > TitleMaxLength)
         {
-            throw new DomainException($"Название длиннее {TitleMaxLength} символов.");
+            throw new DomainException($"Название длиннее {TitleMaxLength} символов.", "title");
         }
         if (periodEnd < periodStart)
         {
-            throw new DomainException("Окончание периода раньше его начала.");
+            throw new DomainException("Окончание периода раньше его начала.", "periodEnd");
         }
         if (periodEnd.DayNumber - periodStart.DayNumber > 366 * 10)
         {
-            throw new DomainException("Период дорожной карты длиннее десяти лет.");
+            throw new DomainException("Период дорожной карты длиннее десяти лет.", "periodEnd");
         }
         Title = title;
         PeriodStart = periodStart;
@@ -67,7 +69,7 @@ public class Roadmap
     {
         if (transition == RoadmapTransition.Approve && Approval is null)
         {
-            throw new DomainException("Чтобы утвердить дорожную карту, укажите утверждающий документ (вид, номер, дата).");
+            throw new DomainException("Чтобы утвердить дорожную карту, укажите утверждающий документ (вид, номер, дата).", "approval");
         }
         Status = RoadmapWorkflow.Apply(Status, transition);
         Touch(now);
@@ -82,11 +84,7 @@ public class Roadmap
         }
     }
 
-    public void Touch(DateTimeOffset now)
-    {
-        UpdatedAt = now;
-        Version++;
-    }
+    public void Touch(DateTimeOffset now) => UpdatedAt = now;
 
     public int Year => PeriodStart.Year;
 }

@@ -43,6 +43,8 @@ public class RoadmapItem
 
     /// <summary>The item of a higher-level roadmap this one carries out.</summary>
     public int? ImplementsItemId { get; private set; }
+
+    /// <summary>Optimistic concurrency: raised by the database layer on every save.</summary>
     public int Version { get; private set; }
     public IReadOnlyList<ItemResponsible> Responsibles => _responsibles;
 
@@ -56,7 +58,6 @@ public class RoadmapItem
         DeadlineText = content.DeadlineText;
         ResultText = content.ResultText;
         Levels = content.Levels;
-        Version++;
     }
 
     public void LinkTo(int? higherItemId)
@@ -66,7 +67,6 @@ public class RoadmapItem
             throw new DomainException("Пункт не может исполнять сам себя.");
         }
         ImplementsItemId = higherItemId;
-        Version++;
     }
 
     public void PlaceAt(int? parentId, int position)
@@ -79,7 +79,6 @@ public class RoadmapItem
     {
         _responsibles.Clear();
         _responsibles.AddRange(responsibles);
-        Version++;
     }
 }
 
@@ -106,15 +105,15 @@ public sealed record ItemContent(
     {
         if (string.IsNullOrWhiteSpace(Text))
         {
-            throw new DomainException("Укажите текст пункта.");
+            throw new DomainException("Укажите текст пункта.", "text");
         }
         if (Number?.Length > RoadmapItem.NumberMaxLength)
         {
-            throw new DomainException($"Номер пункта длиннее {RoadmapItem.NumberMaxLength} символов.");
+            throw new DomainException($"Номер пункта длиннее {RoadmapItem.NumberMaxLength} символов.", "number");
         }
         if (Text.Length > RoadmapItem.TextMaxLength)
         {
-            throw new DomainException($"Текст пункта длиннее {RoadmapItem.TextMaxLength} символов.");
+            throw new DomainException($"Текст пункта длиннее {RoadmapItem.TextMaxLength} символов.", "text");
         }
         if (ResponsibleText?.Length > RoadmapItem.FieldMaxLength || DeadlineText?.Length > RoadmapItem.FieldMaxLength
             || ResultText?.Length > RoadmapItem.FieldMaxLength)

@@ -60,6 +60,8 @@ public sealed class RoadmapOutline
         return result;
     }
 
+    public RoadmapItem? Find(int id) => _byId.GetValueOrDefault(id);
+
     public IReadOnlyList<RoadmapItem> ChildrenOf(int? parentId) =>
         parentId is { } p ? (_children.TryGetValue(p, out var kids) ? kids : []) : _roots;
 

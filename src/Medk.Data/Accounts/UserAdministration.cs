@@ -1,0 +1,90 @@
+using Medk.Core;
+using Medk.Core.Access;
+using Medk.Core.Common;
+using Medk.Core.Organizations;
+using Medk.Data.Persistence;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace Medk.Data.Accounts;
+
+/// <summary>Accounts and their roles: used by the CLI, the admin pages and the API alike.</summary>
+public sealed class UserAdministration(MedkDbContext db, UserManager<MedkUser> users, TimeProvider clock)
+{
+    public sealed record NewUser(string Email, string FullName, string Password, Role Role, int OrganizationId);
+
+    /// <summary>Creates an account with one role, all or nothing. Throws <see cref="DomainException"/> with the reasons.</summary>
+    public async Task<MedkUser> CreateAsync(NewUser request, CancellationToken ct = default)
+    {
+        var organization = await db.Organizations.AsNoTracking().FirstOrDefaultAsync(o => o.Id == request.OrganizationId, ct)
+            ?? throw new DomainException($"Организация с номером {request.OrganizationId} не найдена.");
+        RoleRules.EnsurePlacement(request.Role, organization.Level);
+        if (string.IsNullOrWhiteSpace(request.FullName) || request.FullName.Trim().Length > MedkUser.FullNameMaxLength)
+        {
+            throw new DomainException("Укажите ФИО пользователя (до 200 символов).");
+        }
+        var user = new MedkUser
+        {
+            Email = request.Email.Trim(),
+            UserName = request.Email.Trim(),
+            FullName = request.FullName.Trim(),
+            EmailConfirmed = true,
+            CreatedAt = clock.GetUtcNow(),
+        };
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        var result = await users.CreateAsync(user, request.Password);
+        if (!result.Succeeded)
+        {
+            throw new DomainException(string.Join(" ", result.Errors.Select(e => e.Description)));
+        }
+        db.RoleAssignments.Add(new RoleAssignment(user.Id, request.Role, organization.Id));
+        await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
+        return user;
+    }
+
+    public async Task GrantAsync(Guid userId, Role role, int organizationId, CancellationToken ct = default)
+    {
+        var organization = await db.Organizations.AsNoTracking().FirstOrDefaultAsync(o => o.Id == organizationId, ct)
+            ?? throw new DomainException($"Организация с номером {organizationId} не найдена.");
+        RoleRules.EnsurePlacement(role, organization.Level);
+        if (await db.RoleAssignments.AnyAsync(r => r.UserId == userId && r.Role == role && r.OrganizationId == organizationId, ct))
+        {
+            throw new DomainException($"У пользователя уже есть роль «{Glossary.Role(role)}» в этой организации.");
+        }
+        db.RoleAssignments.Add(new RoleAssignment(userId, role, organizationId));
+        await db.SaveChangesAsync(ct);
+    }
+
+    public async Task AssignSchoolAsync(Guid curatorId, int schoolId, string? contractNumber, DateOnly? contractDate, CancellationToken ct = default)
+    {
+        var school = await db.Organizations.AsNoTracking().FirstOrDefaultAsync(o => o.Id == schoolId, ct)
+            ?? throw new DomainException($"Школа с номером {schoolId} не найдена.");
+        if (school.Kind != OrganizationKind.School)
+        {
+            throw new DomainException("Куратору назначают школы, а не органы управления или учреждения.");
+        }
+        if (await db.CuratorAssignments.AnyAsync(c => c.CuratorUserId == curatorId && c.SchoolId == schoolId, ct))
+        {
+            throw new DomainException("Эта школа уже закреплена за куратором.");
+        }
+        db.CuratorAssignments.Add(new CuratorAssignment(curatorId, schoolId, contractNumber, contractDate));
+        await db.SaveChangesAsync(ct);
+    }
+
+    /// <summary>The user's grants, as the access rules need them: two small indexed queries.</summary>
+    public async Task<AccessScope> LoadScopeAsync(Guid userId, CancellationToken ct = default)
+    {
+        var roles = await db.RoleAssignments.AsNoTracking()
+            .Where(r => r.UserId == userId)
+            .Join(db.Organizations, r => r.OrganizationId, o => o.Id, (r, o) => new { r.Role, o.Id, o.Path, o.Kind })
+            .ToListAsync(ct);
+        var schools = roles.Any(r => r.Role == Role.Curator)
+            ? await db.CuratorAssignments.AsNoTracking()
+                .Where(c => c.CuratorUserId == userId)
+                .Join(db.Organizations, c => c.SchoolId, o => o.Id, (c, o) => o.Path)
+                .ToListAsync(ct)
+            : [];
+        return new AccessScope(roles.Select(r => RoleGrant.For(r.Role, r.Id, r.Path, r.Kind, r.Role == Role.Curator ? schools : null)));
+    }
+}

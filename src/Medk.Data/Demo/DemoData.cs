@@ -1,0 +1,140 @@
+using Medk.Core.Access;
+using Medk.Core.Organizations;
+using Medk.Data.Accounts;
+using Medk.Data.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace Medk.Data.Demo;
+
+/// <summary>
+/// The demo a newcomer sees first: the organizations of the five seed orders, one user per role, and
+/// (through <see cref="DemoRoadmaps"/>) the seed roadmaps. Loaded only into an empty database.
+/// </summary>
+public sealed class DemoData(MedkDbContext db, UserAdministration users)
+{
+    public const string Password = "medk-demo-2026";
+
+    /// <summary>The demo accounts, shown on the login page in demo mode.</summary>
+    public static IReadOnlyList<DemoAccount> Accounts { get; } =
+    [
+        new("admin@demo.medk", "Администратор системы", Role.Administrator, "Минпросвещения России"),
+        new("fioko@demo.medk", "Соколова Анна Викторовна", Role.FederalCoordinator, "ФИОКО"),
+        new("buryatia@demo.medk", "Цыренова Дарима Баировна", Role.RegionalCoordinator, "Республика Бурятия"),
+        new("bauntovsky@demo.medk", "Гомбоева Валентина Михайловна", Role.MunicipalCoordinator, "МО «Баунтовский эвенкийский район»"),
+        new("curator@demo.medk", "Иванова Елена Петровна", Role.Curator, "МО «Баунтовский эвенкийский район»"),
+        new("vitim@demo.medk", "Петров Сергей Николаевич", Role.SchoolTeam, "МБОУ «Витимская СОШ»"),
+        new("expert@demo.medk", "Доржиев Баир Цыренович", Role.Expert, "БРИОП"),
+        new("observer@demo.medk", "Лебедева Ирина Сергеевна", Role.Observer, "Ярославская область"),
+    ];
+
+    public static IReadOnlyList<string> CuratorSchools { get; } = ["МБОУ «Витимская СОШ»", "МБОУ «Маловская СОШ»"];
+
+    public async Task<bool> IsEmptyAsync(CancellationToken ct = default) => !await db.Organizations.AnyAsync(ct);
+
+    /// <summary>Loads the demo into an empty database; does nothing (and says so) otherwise.</summary>
+    public async Task<bool> LoadAsync(CancellationToken ct = default)
+    {
+        if (!await IsEmptyAsync(ct))
+        {
+            return false;
+        }
+        var byName = await CreateOrganizationsAsync(ct);
+        foreach (var account in Accounts)
+        {
+            await users.CreateAsync(new UserAdministration.NewUser(account.Email, account.FullName, Password, account.Role, byName[account.Organization].Id), ct);
+        }
+        var curator = await db.Users.SingleAsync(u => u.Email == "curator@demo.medk", ct);
+        foreach (var school in CuratorSchools)
+        {
+            await users.AssignSchoolAsync(curator.Id, byName[school].Id, "К-" + byName[school].Id + "/2022", new DateOnly(2022, 2, 1), ct);
+        }
+        await AddPeopleAsync(byName, ct);
+        return true;
+    }
+
+    private async Task<Dictionary<string, Organization>> CreateOrganizationsAsync(CancellationToken ct)
+    {
+        var created = new Dictionary<string, Organization>();
+        async Task<Organization> Add(OrganizationLevel level, OrganizationKind kind, string fullName, string shortName, Organization? parent, params string[] aliases)
+        {
+            var org = new Organization(level, kind, fullName, shortName, parent);
+            org.SetAliases(aliases);
+            db.Organizations.Add(org);
+            await db.SaveChangesAsync(ct);
+            org.AssignPath(parent?.Path);
+            await db.SaveChangesAsync(ct);
+            created[shortName] = org;
+            return org;
+        }
+
+        const OrganizationLevel F = OrganizationLevel.Federal, R = OrganizationLevel.Region, M = OrganizationLevel.Municipality, S = OrganizationLevel.School;
+        const OrganizationKind A = OrganizationKind.Authority, I = OrganizationKind.Institution, Sc = OrganizationKind.School;
+
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        var rf = await Add(F, A, "Министерство просвещения Российской Федерации", "Минпросвещения России", null, "Минпросвещения", "Российская Федерация");
+        await Add(F, I, "Федеральное государственное бюджетное учреждение «Федеральный институт оценки качества образования»", "ФИОКО", rf,
+            "ФГБУ ФИОКО", "ФГБУ «ФИОКО»", "ФБГУ ФИОКО", "Рособразовательный центр «ФИОКО»");
+        await Add(F, I, "Федеральная служба по надзору в сфере образования и науки", "Рособрнадзор", rf);
+
+        // Seed 000: Забайкальский край, МР «Сретенский район».
+        var zab = await Add(R, A, "Министерство образования и науки Забайкальского края", "Забайкальский край", rf, "Минобрнауки Забайкальского края");
+        await Add(R, I, "ГУ ДПО «Институт развития образования Забайкальского края»", "ИРО Забайкальского края", zab, "ИРО", "ИРО ЗК");
+        await Add(M, A, "Управление образованием администрации муниципального района «Сретенский район»", "МР «Сретенский район»", zab,
+            "Управление образованием", "УО МР «Сретенский район»", "Сретенский район");
+
+        // Seed 001: Свердловская область, ГО Первоуральск.
+        var sverd = await Add(R, A, "Министерство образования и молодёжной политики Свердловской области", "Свердловская область", rf, "Минобразования Свердловской области");
+        await Add(R, I, "ГАОУ ДПО СО «Институт развития образования»", "ИРО Свердловской области", sverd, "ИРО");
+        var perv = await Add(M, A, "Управление образования городского округа Первоуральск", "ГО Первоуральск", sverd,
+            "Управление образования", "УО", "Городской округ Первоуральск");
+        await Add(M, I, "МАУ «Центр развития детей и молодёжи»", "Центр развития детей и молодёжи", perv,
+            "методический отдел Центра развития детей и молодёжи", "Центр развития детей и молодежи");
+
+        // Seed 002: Республика Калмыкия, КРИПКРО.
+        var kalm = await Add(R, A, "Министерство образования и науки Республики Калмыкия", "Республика Калмыкия", rf,
+            "МОиН РК", "МОиНРК", "МО и Н РК", "Министерство образования и науки РК");
+        await Add(R, I, "БУ ДПО РК «Калмыцкий республиканский институт повышения квалификации работников образования»", "КРИПКРО", kalm,
+            "БУ ДПО РК «КРИПКРО»", "БУ ДПО «Республиканский институт повышения квалификации работников образования»");
+        await Add(R, I, "Республиканский центр оценки качества образования", "ЦОКО", kalm, "РЦОКО");
+        var elista = await Add(M, A, "Управление образования Администрации города Элисты", "г. Элиста", kalm, "Город Элиста");
+        await Add(S, Sc, "Муниципальное бюджетное общеобразовательное учреждение «Средняя общеобразовательная школа № 15»", "МБОУ «СОШ № 15»", elista, "СОШ № 15");
+        var iki = await Add(M, A, "Отдел образования Ики-Бурульского районного муниципального образования", "Ики-Бурульское РМО", kalm, "Ики-Бурульский район");
+        await Add(S, Sc, "МБОУ «Ики-Бурульская средняя общеобразовательная школа им. А. Пюрбеева»", "МБОУ «Ики-Бурульская СОШ им. А. Пюрбеева»", iki, "Ики-Бурульская СОШ");
+
+        // Seed 003: Республика Бурятия, МО «Баунтовский эвенкийский район» and its schools.
+        var bur = await Add(R, A, "Министерство образования и науки Республики Бурятия", "Республика Бурятия", rf, "МО и НРБ", "МОиН РБ", "Минобрнауки РБ");
+        await Add(R, I, "ГАУ ДПО РБ «Бурятский республиканский институт образовательной политики»", "БРИОП", bur, "ГАУ ДПО РБ «БРИОП»");
+        var baunt = await Add(M, A, "МКУ «Управление образования местной администрации МО «Баунтовский эвенкийский район»»", "МО «Баунтовский эвенкийский район»", bur,
+            "РУО", "Управление образования", "МКУ «Управление образования»", "Баунтовский эвенкийский район");
+        await Add(M, I, "Информационно-методический центр Управления образования МО «Баунтовский эвенкийский район»", "ИМЦ РУО", baunt, "ИМЦ", "ИАС РУО");
+        await Add(S, Sc, "Муниципальное бюджетное общеобразовательное учреждение «Витимская средняя общеобразовательная школа»", "МБОУ «Витимская СОШ»", baunt, "Витимская СОШ");
+        await Add(S, Sc, "Муниципальное бюджетное общеобразовательное учреждение «Маловская средняя общеобразовательная школа»", "МБОУ «Маловская СОШ»", baunt, "Маловская СОШ");
+        await Add(S, Sc, "Муниципальное бюджетное общеобразовательное учреждение «Уакитская средняя общеобразовательная школа»", "МБОУ «Уакитская СОШ»", baunt, "Уакитская СОШ");
+        await Add(S, Sc, "Муниципальное бюджетное общеобразовательное учреждение «Усть-Джигиндинская основная общеобразовательная школа»", "МБОУ «Усть-Джигиндинская ООШ»", baunt,
+            "Усть-Джигиндинская ООШ", "МБОУ «Усть – Джигиндинская ООШ»");
+
+        // Seed 004: Ярославская область and the five municipalities named in the order.
+        var yar = await Add(R, A, "Департамент образования Ярославской области", "Ярославская область", rf, "Департамент образования ЯО");
+        await Add(R, I, "ГАУ ДПО ЯО «Институт развития образования»", "ИРО Ярославской области", yar, "ИРО");
+        await Add(M, A, "Департамент образования мэрии города Ярославля", "г. Ярославль", yar, "Городской округ город Ярославль");
+        await Add(M, A, "Отдел образования администрации Борисоглебского муниципального района", "Борисоглебский МР", yar, "Борисоглебский район");
+        await Add(M, A, "Управление образования администрации Гаврилов-Ямского муниципального района", "Гаврилов-Ямский МР", yar, "Гаврилов-Ямский район");
+        await Add(M, A, "Управление образования администрации Ростовского муниципального района", "Ростовский МР", yar, "Ростовский район");
+        await Add(M, A, "Управление образования администрации Угличского муниципального района", "Угличский МР", yar, "Угличский район");
+        await transaction.CommitAsync(ct);
+        return created;
+    }
+
+    /// <summary>People the seed roadmaps name as responsible, so that the importer can resolve them.</summary>
+    private async Task AddPeopleAsync(Dictionary<string, Organization> byName, CancellationToken ct)
+    {
+        db.People.AddRange(
+            new Person(byName["ГО Первоуральск"].Id, "Ефимова Ольга Александровна", "муниципальный координатор проекта «500+»"),
+            new Person(byName["ИРО Свердловской области"].Id, "Жигулина М. Л.", "региональный куратор"),
+            new Person(byName["МР «Сретенский район»"].Id, "Афанасьева И. И.", "заместитель начальника Управления образованием, муниципальный координатор"),
+            new Person(byName["МО «Баунтовский эвенкийский район»"].Id, "Гомбоева Валентина Михайловна", "начальник Управления образования"));
+        await db.SaveChangesAsync(ct);
+    }
+}
+
+public sealed record DemoAccount(string Email, string FullName, Role Role, string Organization);

@@ -1,0 +1,142 @@
+using Medk.Core.Access;
+using Medk.Core.Organizations;
+using Medk.Core.Roadmaps;
+using Medk.Data.Accounts;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Medk.Data.Persistence;
+
+internal sealed class OrganizationConfiguration : IEntityTypeConfiguration<Organization>
+{
+    public void Configure(EntityTypeBuilder<Organization> b)
+    {
+        b.Property(o => o.FullName).HasMaxLength(Organization.FullNameMaxLength);
+        b.Property(o => o.ShortName).HasMaxLength(Organization.ShortNameMaxLength);
+        b.Property(o => o.Code).HasMaxLength(Organization.CodeMaxLength);
+        b.Property(o => o.Path).HasMaxLength(Organization.PathMaxLength);
+        b.Property(o => o.SearchText).HasMaxLength(4000);
+        b.Property(o => o.Level).HasConversion<string>().HasMaxLength(20);
+        b.Property(o => o.Kind).HasConversion<string>().HasMaxLength(20);
+        b.PrimitiveCollection(o => o.Aliases);
+        b.Property(o => o.Version).IsConcurrencyToken();
+        b.HasOne(o => o.Parent).WithMany().HasForeignKey(o => o.ParentId).OnDelete(DeleteBehavior.Restrict);
+        b.HasIndex(o => o.Path);
+        b.HasIndex(o => new { o.ParentId, o.ShortName });
+        b.HasIndex(o => o.Code);
+        b.Ignore(o => o.Depth);
+    }
+}
+
+internal sealed class PersonConfiguration : IEntityTypeConfiguration<Person>
+{
+    public void Configure(EntityTypeBuilder<Person> b)
+    {
+        b.Property(p => p.FullName).HasMaxLength(Person.NameMaxLength);
+        b.Property(p => p.ShortName).HasMaxLength(Person.NameMaxLength);
+        b.Property(p => p.Position).HasMaxLength(300);
+        b.Property(p => p.SearchText).HasMaxLength(500);
+        b.HasOne<Organization>().WithMany().HasForeignKey(p => p.OrganizationId).OnDelete(DeleteBehavior.Cascade);
+        b.HasOne<MedkUser>().WithMany().HasForeignKey(p => p.UserId).OnDelete(DeleteBehavior.SetNull);
+        b.HasIndex(p => p.OrganizationId);
+    }
+}
+
+internal sealed class RoadmapConfiguration : IEntityTypeConfiguration<Roadmap>
+{
+    public void Configure(EntityTypeBuilder<Roadmap> b)
+    {
+        b.Property(r => r.Title).HasMaxLength(Roadmap.TitleMaxLength);
+        b.Property(r => r.SearchText).HasMaxLength(2000);
+        b.Property(r => r.Level).HasConversion<string>().HasMaxLength(20);
+        b.Property(r => r.Status).HasConversion<string>().HasMaxLength(20);
+        b.Property(r => r.Version).IsConcurrencyToken();
+        b.OwnsOne(r => r.Approval, a =>
+        {
+            a.Property(x => x.Kind).HasMaxLength(ApprovalDocument.KindMaxLength).HasColumnName("ApprovalKind");
+            a.Property(x => x.Number).HasMaxLength(ApprovalDocument.NumberMaxLength).HasColumnName("ApprovalNumber");
+            a.Property(x => x.Date).HasColumnName("ApprovalDate");
+            a.Property(x => x.Signatory).HasMaxLength(ApprovalDocument.SignatoryMaxLength).HasColumnName("ApprovalSignatory");
+        });
+        b.HasOne(r => r.Owner).WithMany().HasForeignKey(r => r.OwnerOrganizationId).OnDelete(DeleteBehavior.Restrict);
+        b.HasIndex(r => new { r.OwnerOrganizationId, r.PeriodStart });
+        b.HasIndex(r => r.Status);
+        b.Ignore(r => r.Year);
+    }
+}
+
+internal sealed class RoadmapItemConfiguration : IEntityTypeConfiguration<RoadmapItem>
+{
+    public void Configure(EntityTypeBuilder<RoadmapItem> b)
+    {
+        b.Property(i => i.Number).HasMaxLength(RoadmapItem.NumberMaxLength);
+        b.Property(i => i.Text).HasMaxLength(RoadmapItem.TextMaxLength);
+        b.Property(i => i.ResponsibleText).HasMaxLength(RoadmapItem.FieldMaxLength);
+        b.Property(i => i.DeadlineText).HasMaxLength(RoadmapItem.FieldMaxLength);
+        b.Property(i => i.ResultText).HasMaxLength(RoadmapItem.FieldMaxLength);
+        b.Property(i => i.Version).IsConcurrencyToken();
+        b.HasOne<Roadmap>().WithMany().HasForeignKey(i => i.RoadmapId).OnDelete(DeleteBehavior.Cascade);
+        b.HasOne<RoadmapItem>().WithMany().HasForeignKey(i => i.ParentId).OnDelete(DeleteBehavior.NoAction);
+        b.HasOne<RoadmapItem>().WithMany().HasForeignKey(i => i.ImplementsItemId).OnDelete(DeleteBehavior.SetNull);
+        b.HasMany(i => i.Responsibles).WithOne().HasForeignKey("ItemId").OnDelete(DeleteBehavior.Cascade);
+        b.Navigation(i => i.Responsibles).HasField("_responsibles").UsePropertyAccessMode(PropertyAccessMode.Field);
+        b.HasIndex(i => new { i.RoadmapId, i.ParentId, i.Position });
+        b.HasIndex(i => i.ImplementsItemId);
+    }
+}
+
+internal sealed class ItemResponsibleConfiguration : IEntityTypeConfiguration<ItemResponsible>
+{
+    public void Configure(EntityTypeBuilder<ItemResponsible> b)
+    {
+        b.Property(r => r.NameAsWritten).HasMaxLength(ItemResponsible.NameMaxLength);
+        b.HasOne<Organization>().WithMany().HasForeignKey(r => r.OrganizationId).OnDelete(DeleteBehavior.SetNull);
+        b.HasOne<Person>().WithMany().HasForeignKey(r => r.PersonId).OnDelete(DeleteBehavior.SetNull);
+        b.Ignore(r => r.IsResolved);
+    }
+}
+
+internal sealed class RoleAssignmentConfiguration : IEntityTypeConfiguration<RoleAssignment>
+{
+    public void Configure(EntityTypeBuilder<RoleAssignment> b)
+    {
+        b.Property(r => r.Role).HasConversion<string>().HasMaxLength(40);
+        b.HasOne<MedkUser>().WithMany().HasForeignKey(r => r.UserId).OnDelete(DeleteBehavior.Cascade);
+        b.HasOne<Organization>().WithMany().HasForeignKey(r => r.OrganizationId).OnDelete(DeleteBehavior.Restrict);
+        b.HasIndex(r => new { r.UserId, r.Role, r.OrganizationId }).IsUnique();
+        b.HasIndex(r => r.OrganizationId);
+    }
+}
+
+internal sealed class CuratorAssignmentConfiguration : IEntityTypeConfiguration<CuratorAssignment>
+{
+    public void Configure(EntityTypeBuilder<CuratorAssignment> b)
+    {
+        b.Property(c => c.ContractNumber).HasMaxLength(CuratorAssignment.ContractNumberMaxLength);
+        b.HasOne<MedkUser>().WithMany().HasForeignKey(c => c.CuratorUserId).OnDelete(DeleteBehavior.Cascade);
+        b.HasOne<Organization>().WithMany().HasForeignKey(c => c.SchoolId).OnDelete(DeleteBehavior.Restrict);
+        b.HasIndex(c => new { c.CuratorUserId, c.SchoolId }).IsUnique();
+        b.HasIndex(c => c.SchoolId);
+    }
+}
+
+internal sealed class ApiTokenConfiguration : IEntityTypeConfiguration<ApiToken>
+{
+    public void Configure(EntityTypeBuilder<ApiToken> b)
+    {
+        b.Property(t => t.Name).HasMaxLength(ApiToken.NameMaxLength);
+        b.Property(t => t.Hash).HasMaxLength(64);
+        b.Property(t => t.DisplayPrefix).HasMaxLength(20);
+        b.HasOne<MedkUser>().WithMany().HasForeignKey(t => t.UserId).OnDelete(DeleteBehavior.Cascade);
+        b.HasIndex(t => t.Hash).IsUnique();
+        b.HasIndex(t => t.UserId);
+    }
+}
+
+internal sealed class MedkUserConfiguration : IEntityTypeConfiguration<MedkUser>
+{
+    public void Configure(EntityTypeBuilder<MedkUser> b)
+    {
+        b.Property(u => u.FullName).HasMaxLength(MedkUser.FullNameMaxLength);
+    }
+}

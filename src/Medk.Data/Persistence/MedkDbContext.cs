@@ -1,0 +1,86 @@
+using Medk.Core.Access;
+using Medk.Core.Organizations;
+using Medk.Core.Roadmaps;
+using Medk.Data.Accounts;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+
+namespace Medk.Data.Persistence;
+
+/// <summary>
+/// The one database of Medk. The same model runs on SQLite (embedded default) and PostgreSQL
+/// (production); each provider has its own migrations project.
+/// </summary>
+public class MedkDbContext(DbContextOptions<MedkDbContext> options)
+    : IdentityUserContext<MedkUser, Guid>(options), IDataProtectionKeyContext
+{
+    public DbSet<Organization> Organizations => Set<Organization>();
+    public DbSet<Person> People => Set<Person>();
+    public DbSet<Roadmap> Roadmaps => Set<Roadmap>();
+    public DbSet<RoadmapItem> RoadmapItems => Set<RoadmapItem>();
+    public DbSet<RoleAssignment> RoleAssignments => Set<RoleAssignment>();
+    public DbSet<CuratorAssignment> CuratorAssignments => Set<CuratorAssignment>();
+    public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
+
+    /// <summary>Data-protection keys are shared by every app instance, so cookies made by one are read by all.</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(MedkDbContext).Assembly);
+        if (Database.IsNpgsql())
+        {
+            // Prefix searches on the materialized path (LIKE '/1/5/%') use this index only with pattern ops.
+            builder.Entity<Organization>().HasIndex(o => o.Path).HasOperators("text_pattern_ops");
+        }
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        if (Database.IsSqlite())
+        {
+            // SQLite has no date-time-with-offset type; stored as a sortable number instead of text.
+            configurationBuilder.Properties<DateTimeOffset>().HaveConversion<DateTimeOffsetToBinaryConverter>();
+        }
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        RaiseVersions();
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        RaiseVersions();
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    /// <summary>
+    /// Makes a save fail when somebody else saved the object since the writer read it. The writer's
+    /// version is the original value of the concurrency token; the database row must still have it.
+    /// </summary>
+    public void ExpectVersion<T>(T entity, int version) where T : class =>
+        Entry(entity).Property<int>("Version").OriginalValue = version;
+
+    private void RaiseVersions()
+    {
+        foreach (var entry in ChangeTracker.Entries())
+        {
+            if (entry.State != EntityState.Modified)
+            {
+                continue;
+            }
+            var version = entry.Metadata.FindProperty("Version");
+            if (version is null || version.ClrType != typeof(int))
+            {
+                continue;
+            }
+            var property = entry.Property("Version");
+            property.CurrentValue = (int)property.OriginalValue! + 1;
+        }
+    }
+}

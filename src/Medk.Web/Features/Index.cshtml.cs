@@ -1,0 +1,18 @@
+using Medk.Web.Features.Roadmaps;
+using Medk.Web.Features.Users;
+using Medk.Web.Infrastructure;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Medk.Web.Features;
+
+public sealed class IndexModel(UserService users, RoadmapService roadmaps, CurrentUser current) : PageModel
+{
+    public UserView Me { get; private set; } = null!;
+    public Page<RoadmapRow> Roadmaps { get; private set; } = null!;
+
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        Me = await users.GetAsync(current.RequiredId, ct);
+        Roadmaps = await roadmaps.ListAsync(new RoadmapFilter(null, null, null, null, null, 1, 10), ct);
+    }
+}

@@ -1,0 +1,28 @@
+using System.Security.Claims;
+using Medk.Core.Access;
+using Medk.Data.Accounts;
+
+namespace Medk.Web.Infrastructure;
+
+/// <summary>
+/// The signed-in user of this request and their access scope, loaded once per request from the
+/// database (never from the cookie: a role taken away takes effect on the next request).
+/// </summary>
+public sealed class CurrentUser(IHttpContextAccessor http, UserAdministration users)
+{
+    private AccessScope? _scope;
+
+    public Guid? Id => Guid.TryParse(http.HttpContext?.User.FindFirstValue(ClaimTypes.NameIdentifier), out var id) ? id : null;
+
+    public Guid RequiredId => Id ?? throw new InvalidOperationException("This code runs only for signed-in users.");
+
+    public async Task<AccessScope> ScopeAsync(CancellationToken ct = default)
+    {
+        if (_scope is not null)
+        {
+            return _scope;
+        }
+        _scope = Id is { } id ? await users.LoadScopeAsync(id, ct) : AccessScope.None;
+        return _scope;
+    }
+}

@@ -1,0 +1,50 @@
+using Medk.Core.Common;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Filters;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace Medk.Web.Infrastructure;
+
+/// <summary>
+/// Pages answer the same exceptions the API answers (see <see cref="ProblemExceptionHandler"/>), the way
+/// a person needs: a broken rule is shown in the form next to its field, a conflicting edit on top of
+/// the form with the user's input kept, a hidden object as 404 and a forbidden action as 403.
+/// </summary>
+public sealed class PageExceptionFilter : IAsyncPageFilter
+{
+    public Task OnPageHandlerSelectionAsync(PageHandlerSelectedContext context) => Task.CompletedTask;
+
+    public async Task OnPageHandlerExecutionAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate next)
+    {
+        var executed = await next();
+        if (executed.Exception is null || executed.ExceptionHandled)
+        {
+            return;
+        }
+        switch (executed.Exception)
+        {
+            case NotFoundException:
+                executed.Result = new NotFoundResult();
+                break;
+            case ForbiddenException:
+                executed.Result = new ForbidResult();
+                break;
+            case DomainException d:
+                context.ModelState.AddModelError(FormKey(d.Field), d.Message);
+                executed.Result = new PageResult();
+                break;
+            case DbUpdateConcurrencyException:
+                context.ModelState.AddModelError("", ProblemExceptionHandler.ConflictMessage);
+                executed.Result = new PageResult();
+                break;
+            default:
+                return;
+        }
+        executed.ExceptionHandled = true;
+    }
+
+    /// <summary>"title" → "Input.Title": forms bind their fields to an Input model.</summary>
+    private static string FormKey(string? field) =>
+        string.IsNullOrEmpty(field) ? "" : "Input." + char.ToUpperInvariant(field[0]) + field[1..];
+}

@@ -1,0 +1,61 @@
+using Medk.Core.Common;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace Medk.Web.Infrastructure;
+
+/// <summary>
+/// One translation of failures into answers: a broken rule is 400 naming the field, a conflicting
+/// edit is 409, anything else 500 without internals. Pages catch the same exceptions themselves to
+/// show the message in the form; this handler covers the API and whatever slips through.
+/// </summary>
+public sealed class ProblemExceptionHandler(IProblemDetailsService problems, ILogger<ProblemExceptionHandler> log) : IExceptionHandler
+{
+    public const string ConflictMessage =
+        "Этот объект только что изменил другой пользователь. Обновите страницу, проверьте его изменения и повторите правку.";
+
+    public async ValueTask<bool> TryHandleAsync(HttpContext http, Exception exception, CancellationToken ct)
+    {
+        ProblemDetails problem = exception switch
+        {
+            DomainException d => Validation(d),
+            NotFoundException n => new ProblemDetails { Status = StatusCodes.Status404NotFound, Title = "Не найдено", Detail = n.Message },
+            ForbiddenException f => new ProblemDetails { Status = StatusCodes.Status403Forbidden, Title = "Доступ запрещён", Detail = f.Message },
+            DbUpdateConcurrencyException => new ProblemDetails
+            {
+                Status = StatusCodes.Status409Conflict,
+                Title = "Конфликт изменений",
+                Detail = ConflictMessage,
+            },
+            BadHttpRequestException b => new ProblemDetails
+            {
+                Status = b.StatusCode,
+                Title = "Некорректный запрос",
+                Detail = "Запрос не удалось разобрать: проверьте формат JSON и типы полей.",
+            },
+            _ => new ProblemDetails
+            {
+                Status = StatusCodes.Status500InternalServerError,
+                Title = "Внутренняя ошибка",
+                Detail = "Что-то пошло не так на сервере. Ошибка записана в журнал; повторите действие позже.",
+            },
+        };
+        if (problem.Status == StatusCodes.Status500InternalServerError)
+        {
+            log.LogError(exception, "Unhandled exception for {Path}", http.Request.Path);
+        }
+        http.Response.StatusCode = problem.Status!.Value;
+        return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = http, ProblemDetails = problem, Exception = exception });
+    }
+
+    public static ValidationProblemDetails Validation(DomainException e) => new(new Dictionary<string, string[]>
+    {
+        [e.Field ?? ""] = [e.Message],
+    })
+    {
+        Status = StatusCodes.Status400BadRequest,
+        Title = "Данные не прошли проверку",
+        Detail = e.Message,
+    };
+}

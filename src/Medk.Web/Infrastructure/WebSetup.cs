@@ -1,0 +1,104 @@
+using System.Text.Json.Serialization;
+using Medk.Web.Features.Organizations;
+using Medk.Web.Features.Roadmaps;
+using Medk.Web.Features.Tokens;
+using Medk.Web.Features.Users;
+using Scalar.AspNetCore;
+
+namespace Medk.Web.Infrastructure;
+
+public static class WebSetup
+{
+    public static IServiceCollection AddMedkWeb(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<MedkOptions>(configuration.GetSection("Medk"));
+        services.AddRazorPages(o =>
+            {
+                o.RootDirectory = "/Features";
+                o.Conventions.AuthorizeFolder("/");
+                o.Conventions.AllowAnonymousToPage("/Account/Login");
+                o.Conventions.AllowAnonymousToPage("/Account/AccessDenied");
+            })
+            .AddMvcOptions(o => o.Filters.Add<PageExceptionFilter>());
+        services.AddProblemDetails();
+        services.AddExceptionHandler<ProblemExceptionHandler>();
+        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+        services.AddOpenApi(o => o.AddDocumentTransformer((document, _, _) =>
+        {
+            document.Info.Title = "Medk API";
+            document.Info.Description =
+                "Дорожные карты адресной методической помощи школам («500+»). Авторизация: cookie после входа " +
+                "или заголовок Authorization: Bearer <токен> (токен создаётся на странице «API-токены» или командой medk token create).";
+            return Task.CompletedTask;
+        }));
+        return services;
+    }
+
+    public static IServiceCollection AddMedkFeatures(this IServiceCollection services)
+    {
+        services.AddScoped<OrganizationService>();
+        services.AddScoped<RoadmapService>();
+        services.AddScoped<UserService>();
+        return services;
+    }
+
+    public static WebApplication UseMedkPipeline(this WebApplication app)
+    {
+        app.UseExceptionHandler();
+        app.UseStatusCodePages(async ctx =>
+        {
+            // API answers stay problem details; pages get a short Russian page instead of a blank one.
+            var http = ctx.HttpContext;
+            if (http.Request.Path.StartsWithSegments("/api") || http.Response.ContentLength > 0)
+            {
+                if (http.Request.Path.StartsWithSegments("/api") && http.Response.StatusCode is 401 or 403 or 404 or 405)
+                {
+                    var problems = http.RequestServices.GetRequiredService<IProblemDetailsService>();
+                    await problems.TryWriteAsync(new ProblemDetailsContext
+                    {
+                        HttpContext = http,
+                        ProblemDetails = { Status = http.Response.StatusCode, Title = StatusTitle(http.Response.StatusCode) },
+                    });
+                }
+                return;
+            }
+            http.Response.ContentType = "text/html; charset=utf-8";
+            await http.Response.WriteAsync(
+                $"<!doctype html><html lang=\"ru\"><meta charset=\"utf-8\"><title>{StatusTitle(http.Response.StatusCode)}</title>" +
+                $"<body style=\"font-family:sans-serif;margin:3rem\"><h1>{StatusTitle(http.Response.StatusCode)}</h1>" +
+                "<p><a href=\"/\">На главную</a></p></body></html>");
+        });
+        app.UseStaticFiles();
+        app.UseRouting();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        return app;
+    }
+
+    public static WebApplication MapMedkApi(this WebApplication app)
+    {
+        var api = app.MapGroup("/api").RequireAuthorization();
+        api.MapOrganizationsApi();
+        api.MapRoadmapsApi();
+        api.MapUsersApi();
+        api.MapTokensApi();
+        app.MapOpenApi().AllowAnonymous();
+        app.MapScalarApiReference("/api/docs", o => o.WithTitle("Medk API")).AllowAnonymous();
+        return app;
+    }
+
+    public static WebApplication MapMedkPages(this WebApplication app)
+    {
+        app.MapRazorPages();
+        return app;
+    }
+
+    private static string StatusTitle(int status) => status switch
+    {
+        401 => "Требуется вход",
+        403 => "Доступ запрещён",
+        404 => "Страница не найдена",
+        405 => "Метод не поддерживается",
+        _ => $"Ошибка {status}",
+    };
+}

@@ -1,0 +1,33 @@
+using Medk.Data.Persistence;
+using Medk.Web.Features.Health;
+using Medk.Web.Infrastructure;
+
+// Medk: roadmaps of targeted methodical help to schools («500+»), planned and monitored at every level.
+var builder = WebApplication.CreateBuilder(args);
+
+builder.Services.AddMedkData(builder.Configuration, builder.Environment.ContentRootPath); // SQLite or PostgreSQL, Identity stores
+builder.Services.AddMedkAuthentication();                                                // cookies, API tokens, shared keys
+builder.Services.AddMedkWeb(builder.Configuration);                                      // pages, API, OpenAPI, problem details
+builder.Services.AddMedkFeatures();                                                      // the capabilities in Features/
+
+var app = builder.Build();
+
+try
+{
+    await app.PrepareDatabaseAsync(); // migrate; in demo mode fill an empty database
+}
+catch (DatabaseConfigurationException e)
+{
+    Console.Error.WriteLine("Medk не запущен: " + e.Message);
+    return 1;
+}
+
+app.UseMedkPipeline();
+app.MapHealth();
+app.MapMedkApi();
+app.MapMedkPages();
+
+await app.RunAsync();
+return 0;
+
+public partial class Program;
