@@ -1,0 +1,48 @@
+using Medk.Core.Access;
+using Medk.Web.Features.Organizations;
+using Medk.Web.Infrastructure;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Medk.Web.Features.Users;
+
+public sealed class CreateModel(UserService users, OrganizationService organizations, CurrentUser current) : PageModel
+{
+    [BindProperty]
+    public FormInput Input { get; set; } = new();
+
+    public string OrganizationName { get; private set; } = "";
+
+    public async Task<IActionResult> OnGetAsync(int organizationId, CancellationToken ct)
+    {
+        Input.OrganizationId = organizationId;
+        await LoadAsync(ct);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    {
+        await LoadAsync(ct);
+        var user = await users.CreateAsync(new NewUserInput(Input.Email ?? "", Input.FullName ?? "", Input.Password ?? "", Input.Role, Input.OrganizationId), ct);
+        TempData["Message"] = $"Пользователь {user.Email} создан.";
+        return Redirect($"/Users/Details/{user.Id}");
+    }
+
+    private async Task LoadAsync(CancellationToken ct)
+    {
+        if (!(await current.ScopeAsync(ct)).CanManageUsers)
+        {
+            throw new ForbiddenException("Учётными записями управляет администратор.");
+        }
+        OrganizationName = (await organizations.GetAsync(Input.OrganizationId, ct)).ShortName;
+    }
+
+    public sealed class FormInput
+    {
+        public int OrganizationId { get; set; }
+        public string? FullName { get; set; }
+        public string? Email { get; set; }
+        public string? Password { get; set; }
+        public Role Role { get; set; } = Role.SchoolTeam;
+    }
+}
