@@ -49,4 +49,7 @@ public sealed record Schedule(string Text, ScheduleKind Kind, IReadOnlyList<Date
     public TimeOnly? Time { get; init; }
 
     public string? Warning { get; init; }
+
+    /// <summary>For recurring deadlines (and dates beside a recurrence): how they repeat.</summary>
+    public ScheduleRecurrence? Recurrence { get; init; }
 }
