@@ -1,0 +1,199 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Medk.Core.Schedules;
+using Medk.Documents.Reading;
+using Medk.Documents.Understanding;
+
+namespace Medk.Documents;
+
+/// <summary>
+/// Reads a roadmap from a DOCX, XLSX, CSV or text file. The format is told by the content first (a ZIP with
+/// a Word or Excel package, old Office, PDF, text) and by the name second. Any problem with the file ends in one
+/// <see cref="RoadmapImportException"/> with a message for a person.
+/// </summary>
+public static partial class RoadmapImporter
+{
+    public const long MaxFileSize = 50L * 1024 * 1024;
+
+    /// <param name="content">The file; read to the end, not closed.</param>
+    /// <param name="fileName">The name as uploaded: its extension helps when the content does not tell.</param>
+    /// <param name="year">When given, the roadmap's period is this calendar year whatever the document says.</param>
+    public static ImportedRoadmap Import(Stream content, string fileName, int? year = null)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        try
+        {
+            var bytes = ReadAll(content);
+            var document = ReadDocument(bytes, Path.GetExtension(fileName ?? "").ToLowerInvariant());
+            return Understand(document, year);
+        }
+        catch (RoadmapImportException)
+        {
+            throw;
+        }
+        catch (Exception ex) when (ex is not (OutOfMemoryException or OperationCanceledException))
+        {
+            throw new RoadmapImportException(Messages.Unreadable, ex);
+        }
+    }
+
+    private static byte[] ReadAll(Stream content)
+    {
+        using var buffer = new MemoryStream();
+        var chunk = new byte[81920];
+        int read;
+        while ((read = content.Read(chunk, 0, chunk.Length)) > 0)
+        {
+            if (buffer.Length + read > MaxFileSize)
+            {
+                throw new RoadmapImportException(Messages.TooLarge);
+            }
+            buffer.Write(chunk, 0, read);
+        }
+        if (buffer.Length == 0)
+        {
+            throw new RoadmapImportException(Messages.Empty);
+        }
+        return buffer.ToArray();
+    }
+
+    private static RawDocument ReadDocument(byte[] bytes, string extension)
+    {
+        var span = bytes.AsSpan();
+        var claimsWord = extension is ".docx" or ".docm" or ".dotx";
+        var claimsExcel = extension is ".xlsx" or ".xlsm" or ".xltx";
+        if (span.StartsWith("PK\u0003\u0004"u8) || span.StartsWith("PK\u0005\u0006"u8))
+        {
+            var damaged = claimsWord ? Messages.NotDocx : claimsExcel ? Messages.NotXlsx : Messages.DamagedArchive;
+            return ZipGuard.Inspect(bytes, damaged) switch
+            {
+                PackageKind.Docx => ReadPackage(() => DocxTableReader.Read(new MemoryStream(bytes, false)), Messages.NotDocx),
+                PackageKind.Xlsx => ReadPackage(() => XlsxTableReader.Read(new MemoryStream(bytes, false)), Messages.NotXlsx),
+                _ => throw new RoadmapImportException(claimsWord ? Messages.NotDocx : claimsExcel ? Messages.NotXlsx : Messages.UnknownArchive),
+            };
+        }
+        if (span.StartsWith((ReadOnlySpan<byte>)[0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]))
+        {
+            throw new RoadmapImportException(extension == ".doc" ? Messages.LegacyWord : extension == ".xls" ? Messages.LegacyExcel : Messages.LegacyOffice);
+        }
+        if (span.StartsWith("%PDF"u8))
+        {
+            throw new RoadmapImportException(Messages.Pdf);
+        }
+        if (span.StartsWith("{\\rtf"u8))
+        {
+            throw new RoadmapImportException(Messages.Rtf);
+        }
+        if (claimsWord)
+        {
+            throw new RoadmapImportException(Messages.NotDocx);
+        }
+        if (claimsExcel)
+        {
+            throw new RoadmapImportException(Messages.NotXlsx);
+        }
+        var text = TextDecoder.Decode(span);
+        if (extension == ".csv")
+        {
+            return CsvTableReader.Read(text);
+        }
+        return TextTableReader.Read(text) ?? CsvTableReader.Read(text);
+    }
+
+    /// <summary>The SDK throws many kinds of exceptions for a broken package; the person needs one message.</summary>
+    private static RawDocument ReadPackage(Func<RawDocument> read, string message)
+    {
+        try
+        {
+            return read();
+        }
+        catch (RoadmapImportException)
+        {
+            throw;
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            throw new RoadmapImportException(message, ex);
+        }
+    }
+
+    private static ImportedRoadmap Understand(RawDocument document, int? year)
+    {
+        var table = TableAssembler.Assemble(document);
+        var (drafts, treeWarnings) = ItemTreeBuilder.Build(table.Body, table.Layout);
+        if (!drafts.Any(d => d.Kind == ImportedItemKind.Item))
+        {
+            throw new RoadmapImportException(Messages.NoItems);
+        }
+        var preamble = PreambleParser.Parse(table.Preamble, drafts.SelectMany(d => new[] { d.Title, d.Result, d.Responsible }));
+        var warnings = new List<ImportWarning>(table.Warnings);
+        DatePeriod period;
+        if (year is { } y)
+        {
+            period = DatePeriod.Year(y);
+        }
+        else if (preamble.Period is { } found)
+        {
+            period = found;
+        }
+        else
+        {
+            var guessed = YearOfDeadlines(drafts) ?? DateTime.Today.Year;
+            period = DatePeriod.Year(guessed);
+            warnings.Add(new ImportWarning(null, $"Период дорожной карты не указан в документе: принят {guessed} год."));
+        }
+
+        var rowWarnings = new List<ImportWarning>(treeWarnings);
+        var items = new List<ImportedItem>(drafts.Count);
+        foreach (var draft in drafts)
+        {
+            var isItem = draft.Kind == ImportedItemKind.Item;
+            var schedule = isItem ? ScheduleParser.Parse(draft.Deadline, period) : new Schedule("", ScheduleKind.Unknown, []);
+            if (isItem && draft.Deadline.Length == 0)
+            {
+                rowWarnings.Add(new ImportWarning(draft.SourceRow, "У пункта не указан срок."));
+            }
+            else if (isItem && schedule.Warning is { } problem)
+            {
+                rowWarnings.Add(new ImportWarning(draft.SourceRow, $"Срок «{CellText.OneLine(draft.Deadline)}»: {problem}"));
+            }
+            items.Add(new ImportedItem
+            {
+                Number = string.IsNullOrEmpty(draft.Number) ? null : draft.Number,
+                Kind = draft.Kind,
+                Depth = draft.Depth,
+                Title = draft.Title,
+                Responsible = ResponsibleSplitter.Split(draft.Responsible),
+                ResponsibleText = NullIfEmpty(draft.Responsible),
+                Result = NullIfEmpty(draft.Result),
+                Levels = LevelsParser.Parse(draft.Levels),
+                DeadlineText = NullIfEmpty(draft.Deadline),
+                Schedule = schedule,
+                SourceRow = draft.SourceRow,
+            });
+        }
+        warnings.AddRange(rowWarnings.OrderBy(w => w.Row));
+        return new ImportedRoadmap
+        {
+            Title = preamble.Title,
+            Owner = preamble.Owner,
+            Approval = preamble.Approval,
+            Period = period,
+            Columns = table.Columns,
+            Items = items,
+            Warnings = warnings,
+        };
+    }
+
+    /// <summary>Without a period in the text, the year most deadlines name is the roadmap's year.</summary>
+    private static int? YearOfDeadlines(IEnumerable<DraftItem> drafts) =>
+        drafts.SelectMany(d => YearInText().Matches(d.Deadline))
+            .Select(m => int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture))
+            .GroupBy(y => y).OrderByDescending(g => g.Count()).ThenByDescending(g => g.Key)
+            .Select(g => (int?)g.Key).FirstOrDefault();
+
+    private static string? NullIfEmpty(string text) => text.Length == 0 ? null : text;
+
+    [GeneratedRegex(@"(?<!\d)(20\d\d)(?!\d)")]
+    private static partial Regex YearInText();
+}

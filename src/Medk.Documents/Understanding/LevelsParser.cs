@@ -1,0 +1,41 @@
+namespace Medk.Documents.Understanding;
+
+/// <summary>«Уровни реализации региональный муниципальный» → региональный, муниципальный.</summary>
+internal static class LevelsParser
+{
+    public const string Federal = "федеральный";
+    public const string Regional = "региональный";
+    public const string Municipal = "муниципальный";
+    public const string Institutional = "институциональный";
+
+    private static readonly (string Stem, string Level)[] Stems =
+    [
+        ("федерал", Federal),
+        // Seed 002 writes «всероссийский» for the federal level.
+        ("всероссий", Federal),
+        ("регионал", Regional),
+        ("муниципал", Municipal),
+        ("институц", Institutional),
+        ("школьн", Institutional),
+    ];
+
+    public static IReadOnlyList<string> Parse(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return [];
+        }
+        var result = new List<string>();
+        foreach (var word in text.ToLowerInvariant().Split([' ', ',', ';', '\n', '/', '-', '–', '(', ')'], StringSplitOptions.RemoveEmptyEntries))
+        {
+            foreach (var (stem, level) in Stems)
+            {
+                if (word.StartsWith(stem, StringComparison.Ordinal) && !result.Contains(level))
+                {
+                    result.Add(level);
+                }
+            }
+        }
+        return result;
+    }
+}
