@@ -37,7 +37,6 @@ public static class Authentication
         {
             o.LoginPath = "/Account/Login";
             o.LogoutPath = "/Account/Logout";
-            o.AccessDeniedPath = "/Account/AccessDenied";
             o.Cookie.Name = "medk.auth";
             o.Cookie.HttpOnly = true;
             o.Cookie.SameSite = SameSiteMode.Lax;
@@ -45,7 +44,12 @@ public static class Authentication
             o.SlidingExpiration = true;
             // The API answers with status codes, never with a redirect to the login page.
             o.Events.OnRedirectToLogin = ctx => ApiAware(ctx, StatusCodes.Status401Unauthorized);
-            o.Events.OnRedirectToAccessDenied = ctx => ApiAware(ctx, StatusCodes.Status403Forbidden);
+            // A forbidden page is a 403 with a short explanation (status code pages), not a redirect.
+            o.Events.OnRedirectToAccessDenied = ctx =>
+            {
+                ctx.Response.StatusCode = StatusCodes.Status403Forbidden;
+                return Task.CompletedTask;
+            };
         });
         services.AddAuthorization();
         services.AddHttpContextAccessor();
@@ -60,6 +64,7 @@ public static class Authentication
             ctx.Response.StatusCode = status;
             return Task.CompletedTask;
         }
+
         ctx.Response.Redirect(ctx.RedirectUri);
         return Task.CompletedTask;
     }
