@@ -314,7 +314,8 @@ internal sealed partial class Atomizer
         {
             "до" => Link.Before,
             "к" or "ко" => Link.By,
-            "с" or "со" or "от" => Link.From,
+            // A Latin «c» typed for the Cyrillic one is common in documents.
+            "с" or "со" or "от" or "c" => Link.From,
             "после" => Link.After,
             "между" => Link.Between,
             "по" => Link.Until,
