@@ -114,7 +114,7 @@ internal static partial class HeaderDetector
         }
         Assign(ColumnKind.Number, ItemNumber.IsNumberLike, 0.6);
         Assign(ColumnKind.Deadline, t => DeadlineLike().IsMatch(t), 0.5);
-        Assign(ColumnKind.Levels, t => LevelsParser.Parse(t).Count > 0 && t.Length < 80, 0.6);
+        Assign(ColumnKind.Levels, LevelsParser.IsLevelsText, 0.6);
         var rest = Enumerable.Range(0, width).Where(c => kinds[c] is null && data.Any(r => r[c].Length > 0)).ToList();
         if (rest.Count > 0)
         {

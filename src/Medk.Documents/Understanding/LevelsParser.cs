@@ -19,6 +19,16 @@ internal static class LevelsParser
         ("школьн", Institutional),
     ];
 
+    private static readonly HashSet<string> Filler = ["уровни", "уровень", "уровня", "реализации", "и"];
+
+    /// <summary>The whole text names levels and nothing else («Уровни реализации региональный муниципальный»).</summary>
+    public static bool IsLevelsText(string? text)
+    {
+        var words = Words(text);
+        return words.Length > 0 && words.All(w => Filler.Contains(w) || Stems.Any(s => w.StartsWith(s.Stem, StringComparison.Ordinal)))
+            && words.Any(w => !Filler.Contains(w));
+    }
+
     public static IReadOnlyList<string> Parse(string? text)
     {
         if (string.IsNullOrWhiteSpace(text))
@@ -26,7 +36,7 @@ internal static class LevelsParser
             return [];
         }
         var result = new List<string>();
-        foreach (var word in text.ToLowerInvariant().Split([' ', ',', ';', '\n', '/', '-', '–', '(', ')'], StringSplitOptions.RemoveEmptyEntries))
+        foreach (var word in Words(text))
         {
             foreach (var (stem, level) in Stems)
             {
@@ -38,4 +48,7 @@ internal static class LevelsParser
         }
         return result;
     }
+
+    private static string[] Words(string? text) =>
+        (text ?? "").ToLowerInvariant().Split([' ', ',', ';', '.', '\n', '/', '-', '–', '(', ')'], StringSplitOptions.RemoveEmptyEntries);
 }

@@ -50,7 +50,7 @@ internal static class RowAligner
         }
         foreach (var column in layout.IndicesOf(ColumnKind.Levels))
         {
-            if (column > 0 && texts[column].Length > 0 && LevelsParser.Parse(texts[column]).Count == 0
+            if (column > 0 && texts[column].Length > 0 && !LevelsParser.IsLevelsText(texts[column])
                 && texts[column - 1].Length == 0 && layout.Kinds[column - 1] is not (ColumnKind.Levels or ColumnKind.Number))
             {
                 texts[column - 1] = texts[column];
