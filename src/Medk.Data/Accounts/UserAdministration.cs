@@ -35,7 +35,9 @@ public sealed class UserAdministration(MedkDbContext db, UserManager<MedkUser> u
         var result = await users.CreateAsync(user, request.Password);
         if (!result.Succeeded)
         {
-            throw new DomainException(string.Join(" ", result.Errors.Select(e => e.Description)));
+            // The e-mail is also the login name: one message about it is enough.
+            var errors = result.Errors.Where(e => e.Code != nameof(IdentityErrorDescriber.DuplicateUserName) || result.Errors.All(x => x.Code != nameof(IdentityErrorDescriber.DuplicateEmail)));
+            throw new DomainException(string.Join(" ", errors.Select(e => e.Description)), result.Errors.Any(e => e.Code.Contains("Password")) ? "password" : "email");
         }
         db.RoleAssignments.Add(new RoleAssignment(user.Id, request.Role, organization.Id));
         await db.SaveChangesAsync(ct);
