@@ -24,7 +24,7 @@ internal static partial class PreambleParser
         var title = FindTitle(lines);
         var owner = FindOwner(lines) ?? OwnerFromText(lines.Concat(tableTexts));
         var approval = FindApproval(lines, bare);
-        var period = FindPeriod(title) ?? FindPeriod(string.Join(" ", lines))
+        var period = FindPeriod(title) ?? lines.Select(FindPeriod).FirstOrDefault(p => p is not null) ?? FindPeriod(string.Join(" ", lines))
             ?? (approval?.Date is { } date ? DatePeriod.Year(date.Year) : (DatePeriod?)null);
         return new PreambleInfo(title, owner, approval, period);
     }
