@@ -60,16 +60,17 @@ public static class ScheduleParser
     private static Schedule Compose(string text, Reading reading, List<ResolvedClause> clauses, DatePeriod period, List<string> warnings)
     {
         var onlyYears = clauses.Count > 0 && clauses.All(c => c.IsYearOnly && c.Link is Link.None or Link.During);
+        if (clauses.Count == 0 && reading.WholePeriod)
+        {
+            // «В течение года (по отдельному графику)»: the period end is written; only the days are elsewhere.
+            return new Schedule(text, ScheduleKind.Period, [period.End]);
+        }
         if (reading.External && (clauses.Count == 0 || onlyYears))
         {
             return new Schedule(text, ScheduleKind.External, []);
         }
         if (clauses.Count == 0)
         {
-            if (reading.WholePeriod)
-            {
-                return new Schedule(text, ScheduleKind.Period, [period.End]);
-            }
             warnings.Add(reading.VagueFrequencies.Count > 0
                 ? $"Периодичность «{reading.VagueFrequencies[0]}» не привязана к дням: укажите дни или даты."
                 : "Срок не распознан: укажите дату, период или периодичность.");

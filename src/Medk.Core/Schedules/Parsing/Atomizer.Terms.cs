@@ -73,7 +73,7 @@ internal sealed partial class Atomizer
             return ReadYearLed(n);
         }
         var j = SkipOrdinalSuffix(_i + 1, out _);
-        if (WordAt(j) is "числа" or "число" && WordAt(j + 1) is string afterNumber && Vocabulary.Month(afterNumber) is not null)
+        if (WordAt(j) is "числа" or "число" or "числу" && WordAt(j + 1) is string afterNumber && Vocabulary.Month(afterNumber) is not null)
         {
             j++;
         }
@@ -130,32 +130,26 @@ internal sealed partial class Atomizer
 
     /// <summary>
     /// «3 кв.», «II квартал 2022 года», «1-е полугодие», «первая декада марта», «I-II квартал»
-    /// (the first of a range of ordinals takes the unit written after the second).
+    /// (the ordinals of a range or a list take the unit written after the last).
     /// </summary>
     private Term? TryOrdinalUnitTerm(int number, int j)
     {
-        var unitAt = j;
-        if (Unit(unitAt) is null && IsKind(j, LexemeKind.Dash) && OrdinalAt(j + 1) is not null)
+        if (Unit(j) is not CalendarUnit unit)
         {
-            unitAt = SkipOrdinalSuffix(j + 2, out _);
-            if (Unit(unitAt) is null)
+            if (UnitAfterOrdinalList(j) is not int listUnitAt)
             {
                 return null;
             }
-            var rangeStart = MakeUnitTerm(Unit(unitAt)!.Value, number, MonthAfterUnit(unitAt), null);
-            if (rangeStart is not null)
+            var listed = MakeUnitTerm(Unit(listUnitAt)!.Value, number, MonthAfterUnit(listUnitAt), null);
+            if (listed is not null)
             {
                 _i = j;
             }
-            return rangeStart;
+            return listed;
         }
-        if (Unit(unitAt) is not CalendarUnit unit)
-        {
-            return null;
-        }
-        var month = MonthAfterUnit(unitAt);
+        var month = MonthAfterUnit(j);
         var save = _i;
-        _i = unitAt + 1 + (month is null ? 0 : 1);
+        _i = j + 1 + (month is null ? 0 : 1);
         var term = MakeUnitTerm(unit, number, month, TryYear());
         if (term is null)
         {
@@ -164,22 +158,36 @@ internal sealed partial class Atomizer
         return term;
     }
 
+    /// <summary>Where the unit of «I-II квартал», «1, 2 и 3 кварталы» is, seen from after the first ordinal.</summary>
+    private int? UnitAfterOrdinalList(int k)
+    {
+        while ((IsKind(k, LexemeKind.Dash) || IsKind(k, LexemeKind.Separator) || WordAt(k) is "и" or "или") && OrdinalAt(k + 1) is not null)
+        {
+            k = SkipOrdinalSuffix(k + 2, out _);
+            if (Unit(k) is not null)
+            {
+                return k;
+            }
+        }
+        return null;
+    }
+
     private int? MonthAfterUnit(int unitAt) =>
-        Unit(unitAt) == CalendarUnit.Decade && WordAt(unitAt + 1) is string w ? Vocabulary.Month(w) : null;
+        Unit(unitAt) is CalendarUnit.Decade or CalendarUnit.Week && WordAt(unitAt + 1) is string w ? Vocabulary.Month(w) : null;
 
     private static Term? MakeUnitTerm(CalendarUnit unit, int number, int? month, int? year) => unit switch
     {
-        CalendarUnit.Quarter when number is >= 1 and <= 4 => new PartOfYearTerm(unit, number, year),
-        CalendarUnit.HalfYear when number is 1 or 2 => new PartOfYearTerm(unit, number, year),
-        CalendarUnit.SchoolQuarter when number is >= 1 and <= 4 => new PartOfYearTerm(unit, number, year),
-        CalendarUnit.Decade when number is >= 1 and <= 3 && month is int m => new DecadeTerm(number, m, year),
+        CalendarUnit.Decade or CalendarUnit.Week when month is int m => new MonthPartTerm(unit, number, m, year),
+        CalendarUnit.Quarter when number is -1 or (>= 1 and <= 4) => new PartOfYearTerm(unit, number == -1 ? 4 : number, year),
+        CalendarUnit.HalfYear when number is -1 or 1 or 2 => new PartOfYearTerm(unit, number == -1 ? 2 : number, year),
+        CalendarUnit.SchoolQuarter when number is -1 or (>= 1 and <= 4) => new PartOfYearTerm(unit, number == -1 ? 4 : number, year),
         _ => null,
     };
 
-    /// <summary>The units an ordinal can count: quarters, half-years, school quarters, decades.</summary>
+    /// <summary>The units an ordinal can count: quarters, half-years, school quarters, decades and weeks of a month.</summary>
     private CalendarUnit? Unit(int index) =>
         WordAt(index) is string w && Vocabulary.Unit(w) is CalendarUnit u
-            && u is CalendarUnit.Quarter or CalendarUnit.HalfYear or CalendarUnit.SchoolQuarter or CalendarUnit.Decade
+            && u is CalendarUnit.Quarter or CalendarUnit.HalfYear or CalendarUnit.SchoolQuarter or CalendarUnit.Decade or CalendarUnit.Week
             ? u
             : null;
 
@@ -195,7 +203,7 @@ internal sealed partial class Atomizer
         if (Vocabulary.Month(word) is int month)
         {
             _i++;
-            return new MonthTerm(month, TryYear());
+            return new MonthTerm(month, TryYear() ?? TryYearAfterComma());
         }
         if (Vocabulary.Ordinal(word) is int ordinal)
         {
@@ -219,6 +227,27 @@ internal sealed partial class Atomizer
         return TryNamedDay(word);
     }
 
+    /// <summary>«февраль, 2022 г.»: a year set off by a comma, when the phrase ends there or goes on with a new item.</summary>
+    private int? TryYearAfterComma()
+    {
+        if (!IsKind(_i, LexemeKind.Separator) || At(_i + 1) is not { Kind: LexemeKind.Number, Value: >= 1990 and <= 2100 })
+        {
+            return null;
+        }
+        if (IsKind(_i + 2, LexemeKind.Dash) || IsKind(_i + 2, LexemeKind.Slash))
+        {
+            return null;
+        }
+        var save = _i;
+        _i++;
+        var year = TryYear();
+        if (year is null)
+        {
+            _i = save;
+        }
+        return year;
+    }
+
     private Term? TryOrdinalWordTerm(int ordinal)
     {
         var next = _i + 1;
@@ -233,7 +262,8 @@ internal sealed partial class Atomizer
             _i = save;
             return null;
         }
-        return ordinal > 0 ? TryOrdinalUnitTerm(ordinal, next) : null;
+        // «последняя декада/неделя марта»; a last quarter or half-year is read as the fourth or second.
+        return TryOrdinalUnitTerm(ordinal, next);
     }
 
     private static PartKind? PartOf(string word) => word switch

@@ -30,7 +30,7 @@ internal sealed partial class Atomizer
             Emit(new NthWeekdayAtom(n, day));
             return;
         }
-        if (next is "числа" or "число" && n is >= 1 and <= 31)
+        if (next is "числа" or "число" or "числу" && n is >= 1 and <= 31)
         {
             _i = j + 1;
             Emit(new DayOfMonthAtom(n));
@@ -46,6 +46,10 @@ internal sealed partial class Atomizer
         {
             _i = j + 1;
             Emit(new TimeAtom(new TimeOnly(n, 0)));
+            return;
+        }
+        if (TryWeekOfMonth(n, j))
+        {
             return;
         }
         if (next is not null && Vocabulary.Unit(next) is not null)
@@ -243,6 +247,10 @@ internal sealed partial class Atomizer
             Emit(new NthWeekdayAtom(ordinal, day));
             return true;
         }
+        if (TryWeekOfMonth(ordinal, _i + 1))
+        {
+            return true;
+        }
         var j = _i + 1;
         var workday = WordAt(j) is string r && r.StartsWith("рабоч", StringComparison.Ordinal);
         if (workday)
@@ -256,6 +264,27 @@ internal sealed partial class Atomizer
             return true;
         }
         return false;
+    }
+
+    /// <summary>
+    /// «вторая неделя каждого месяца», «в последнюю неделю месяца»: a week of every month, due at its
+    /// end (the 7th, 14th, 21st, 28th; the last week at the month's end).
+    /// </summary>
+    private bool TryWeekOfMonth(int ordinal, int weekAt)
+    {
+        if (WordAt(weekAt) is not string w || Vocabulary.Unit(w) != CalendarUnit.Week || ordinal is not (-1 or (>= 1 and <= 4)))
+        {
+            return false;
+        }
+        var monthAt = WordAt(weekAt + 1) is string e && Vocabulary.IsEach(e) ? weekAt + 2 : weekAt + 1;
+        if (WordAt(monthAt) is not string m || Vocabulary.Unit(m) != CalendarUnit.Month)
+        {
+            return false;
+        }
+        _i = monthAt + 1;
+        Emit(ordinal == -1 ? new LastDayAtom(false) : new DayOfMonthAtom(7 * ordinal));
+        Emit(new UnitAtom(CalendarUnit.Month));
+        return true;
     }
 
     /// <summary>«в конце (каждого) месяца», «в начале квартала»: a day of every month or quarter.</summary>

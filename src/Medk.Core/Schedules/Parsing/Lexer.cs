@@ -53,7 +53,8 @@ internal static partial class Lexer
             else if (char.IsLetter(c))
             {
                 var start = i;
-                while (i < s.Length && char.IsLetter(s[i]))
+                // «IIквартал»: a switch between Latin and Cyrillic letters starts a new word.
+                while (i < s.Length && char.IsLetter(s[i]) && IsLatin(s[i]) == IsLatin(s[start]))
                 {
                     i++;
                 }
@@ -87,6 +88,8 @@ internal static partial class Lexer
         }
         return sb.ToString();
     }
+
+    private static bool IsLatin(char c) => c < 'ɏ';
 
     private static LexemeKind? Punctuation(char c) => c switch
     {

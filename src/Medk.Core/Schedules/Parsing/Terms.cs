@@ -71,18 +71,31 @@ internal sealed record PartOfYearTerm(CalendarUnit Unit, int Number, int? Year) 
     public override Term WithYear(int year) => this with { Year = year };
 }
 
-/// <summary>A ten-day part of a month: «первая декада марта» = 1–10, the third runs to the month's end.</summary>
-internal sealed record DecadeTerm(int Number, int Month, int? Year) : Term(Year)
+/// <summary>
+/// A decade or a week of a month: «первая декада марта» = 1–10 (the third runs to the month's end),
+/// «вторая неделя марта» = 8–14; Number -1 is the last («последняя неделя марта» = its last seven days).
+/// </summary>
+internal sealed record MonthPartTerm(CalendarUnit Unit, int Number, int Month, int? Year) : Term(Year)
 {
     public override DatePeriod? SpanIn(int year)
     {
-        if (Number is < 1 or > 3)
+        var month = Months(year, Month, 1);
+        var (length, count) = Unit == CalendarUnit.Decade ? (10, 3) : (7, 5);
+        if (Number == -1)
+        {
+            return Unit == CalendarUnit.Decade ? new DatePeriod(month.Start.AddDays(20), month.End) : new DatePeriod(month.End.AddDays(-6), month.End);
+        }
+        if (Number < 1 || Number > count)
         {
             return null;
         }
-        var month = Months(year, Month, 1);
-        var start = month.Start.AddDays((Number - 1) * 10);
-        return new DatePeriod(start, Number == 3 ? month.End : start.AddDays(9));
+        var start = month.Start.AddDays((Number - 1) * length);
+        if (start > month.End)
+        {
+            return null;
+        }
+        var end = Unit == CalendarUnit.Decade && Number == 3 ? month.End : start.AddDays(length - 1);
+        return new DatePeriod(start, end > month.End ? month.End : end);
     }
 
     public override Term WithYear(int year) => this with { Year = year };
@@ -118,6 +131,8 @@ internal sealed record YearTerm(int? Year) : Term(Year)
 /// <summary>An academic year, 1 September of <see cref="Term.Year"/> – 31 August of the next.</summary>
 internal sealed record AcademicYearTerm(int? Year) : Term(Year)
 {
+    public override bool IsYearOnly => true;
+
     public override DatePeriod? SpanIn(int year) => Months(year, 9, 12);
 
     public override Term WithYear(int year) => this with { Year = year };
