@@ -41,7 +41,7 @@ internal static partial class CellText
     }
 
     /// <summary>One line: newlines become spaces (for captions and comparisons).</summary>
-    public static string OneLine(string text) => Spaces().Replace(text.Replace('\n', ' '), " ").Trim();
+    public static string OneLine(string text) => Spaces().Replace(text.Replace('\n', ' ').Replace('\t', ' '), " ").Trim();
 
     private static string StripInvisible(string line) =>
         line.Replace("\r", "").Replace('\t', ' ').Replace('\u00A0', ' ').Replace('\u2007', ' ').Replace('\u202F', ' ')

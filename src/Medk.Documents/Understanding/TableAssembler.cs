@@ -162,8 +162,9 @@ internal static partial class TableAssembler
         return list;
     }
 
+    /// <summary>Cells of a row above the table become one line; a tab keeps «Директор … И.В. Лобода» apart for the signatory.</summary>
     private static string RowAsLine(RawRow row) =>
-        string.Join(" ", row.Cells.Where(c => c.Merge == CellMerge.None && !c.IsEmpty).Select(c => CellText.OneLine(c.Text)));
+        string.Join("\t", row.Cells.Where(c => c.Merge == CellMerge.None && !c.IsEmpty).Select(c => CellText.OneLine(c.Text)));
 
     private static string Fingerprint(RawRow row) =>
         string.Join("|", row.Cells.Select(c => ColumnMapper.Fold(c.Text))).TrimEnd('|');
