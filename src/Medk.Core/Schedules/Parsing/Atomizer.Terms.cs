@@ -15,7 +15,7 @@ internal sealed partial class Atomizer
         };
     }
 
-    /// <summary>«17.01.2022», «17.01.22», «10.03», «03.2022»; «15.00» after a weekday is a time, not a date.</summary>
+    /// <summary>«17.01.2022», «17.01.22», «2022.01.17», «10.03», «03.2022»; «15.10» after a weekday is a time, not a date.</summary>
     private Term? TryNumericTerm(Lexeme lx)
     {
         if (lx.Joint != '.')
@@ -23,6 +23,11 @@ internal sealed partial class Atomizer
             return null;
         }
         var p = lx.Parts;
+        if (p.Count == 3 && p[0] is >= 1990 and <= 2100)
+        {
+            _i++;
+            return new DayTerm(p[2], p[1], p[0]);
+        }
         if (p.Count == 3 && p[2] >= 0 && lx.Text.Length - lx.Text.LastIndexOf('.') - 1 is 2 or 4)
         {
             _i++;
@@ -99,6 +104,10 @@ internal sealed partial class Atomizer
     private Term ReadYearLed(int year)
     {
         _i++;
+        if (TryIsoRest(year) is Term iso)
+        {
+            return iso;
+        }
         if ((IsKind(_i, LexemeKind.Slash) || IsKind(_i, LexemeKind.Dash)) && At(_i + 1) is { Kind: LexemeKind.Number } next)
         {
             var second = next.Value < 100 ? 2000 + next.Value : next.Value;
@@ -118,6 +127,19 @@ internal sealed partial class Atomizer
         }
         SkipYearWords();
         return new YearTerm(year);
+    }
+
+    /// <summary>«2022-03-15» as an export writes it.</summary>
+    private DayTerm? TryIsoRest(int year)
+    {
+        if (!IsKind(_i, LexemeKind.Dash) || !IsKind(_i + 2, LexemeKind.Dash)
+            || At(_i + 1) is not { Kind: LexemeKind.Number, Text.Length: 2, Value: >= 1 and <= 12 } month
+            || At(_i + 3) is not { Kind: LexemeKind.Number, Text.Length: 2, Value: >= 1 and <= 31 } day)
+        {
+            return null;
+        }
+        _i += 4;
+        return new DayTerm(day.Value, month.Value, year);
     }
 
     private void SkipAcademicWords()

@@ -211,6 +211,10 @@ internal sealed partial class Atomizer
 
     private static Atom RateAtom(int times, int every, CalendarUnit unit, string unitWord)
     {
+        if (times < 1)
+        {
+            return new VagueFrequencyAtom($"{times} раз в {unitWord}");
+        }
         if (times == 1)
         {
             return Frequency(unit, every) ?? (Atom)new VagueFrequencyAtom(unitWord);
@@ -393,7 +397,7 @@ internal sealed partial class Atomizer
     private bool TryDuring(string word)
     {
         var j = _i;
-        if (word is "в" or "на" or "во" && WordAt(_i + 1) is "течение" or "протяжении" or "период" or "продолжение" or "ходе")
+        if (word is "в" or "на" or "во" && WordAt(_i + 1) is "течение" or "течении" or "протяжении" or "период" or "продолжение" or "ходе")
         {
             j = _i + 2;
         }

@@ -90,7 +90,7 @@ internal static class ClauseResolver
     /// <summary>The first candidate year whose checkpoint lies in the period.</summary>
     public static int RoadmapYear(Func<int, DateOnly?> checkpoint, DatePeriod period)
     {
-        for (var year = period.Start.Year - 1; year <= period.End.Year + 1; year++)
+        for (var year = Math.Max(period.Start.Year - 1, Term.MinYear); year <= Math.Min(period.End.Year + 1, Term.MaxYear); year++)
         {
             if (checkpoint(year) is DateOnly d && period.Contains(d))
             {

@@ -27,8 +27,6 @@ internal enum LexemeKind
 internal sealed record Lexeme(LexemeKind Kind, string Text, IReadOnlyList<int> Parts, char Joint = '\0')
 {
     public int Value => Parts.Count > 0 ? Parts[0] : 0;
-
-    public bool IsWord(string text) => Kind == LexemeKind.Word && Text == text;
 }
 
 /// <summary>

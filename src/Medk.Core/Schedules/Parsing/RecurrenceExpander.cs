@@ -21,9 +21,9 @@ internal static class RecurrenceExpander
 
     private static IEnumerable<DateOnly> Days(DatePeriod window, int every)
     {
-        for (var d = window.Start; d <= window.End; d = d.AddDays(Math.Max(every, 1)))
+        for (var n = window.Start.DayNumber; n <= window.End.DayNumber; n += Math.Max(every, 1))
         {
-            yield return d;
+            yield return DateOnly.FromDayNumber(n);
         }
     }
 
@@ -32,10 +32,11 @@ internal static class RecurrenceExpander
         IReadOnlyList<DayOfWeek> weekdays = rule.Weekdays.Count > 0 ? rule.Weekdays : [DayOfWeek.Friday];
         foreach (var weekday in weekdays)
         {
-            var first = window.Start.AddDays(((int)weekday - (int)window.Start.DayOfWeek + 7) % 7);
-            for (var d = first; d <= window.End; d = d.AddDays(7 * Math.Max(rule.Every, 1)))
+            // Day numbers, not AddDays: a huge step («раз в 100000 недель») must end the loop, not overflow.
+            var first = window.Start.DayNumber + (((int)weekday - (int)window.Start.DayOfWeek + 7) % 7);
+            for (var n = first; n <= window.End.DayNumber; n += 7 * Math.Max(rule.Every, 1))
             {
-                yield return d;
+                yield return DateOnly.FromDayNumber(n);
             }
         }
     }
@@ -58,6 +59,10 @@ internal static class RecurrenceExpander
                     continue;
                 }
                 var target = rule.InFollowingMonth ? m + 1 : m;
+                if (target / 12 > DateOnly.MaxValue.Year)
+                {
+                    yield break;
+                }
                 foreach (var day in DaysOfMonth(rule, target / 12, (target % 12) + 1))
                 {
                     // A day in the following month belongs to the window's last period even past its end.

@@ -6,10 +6,14 @@ namespace Medk.Core.Schedules.Parsing;
 /// </summary>
 internal abstract record Term(int? Year)
 {
-    public bool HasYear => Year is not null;
+    /// <summary>Years the calendar arithmetic stays safe in, a year of margin on each side.</summary>
+    public const int MinYear = 2;
+    public const int MaxYear = 9997;
 
     /// <summary>The days the term covers in the given year; null when no such days exist (29.02.2023).</summary>
-    public abstract DatePeriod? SpanIn(int year);
+    public DatePeriod? SpanIn(int year) => year is >= MinYear and <= MaxYear ? Cover(year) : null;
+
+    protected abstract DatePeriod? Cover(int year);
 
     /// <summary>A bare year, a year range's end: what «по графику на 2022 год» adds nothing to.</summary>
     public virtual bool IsYearOnly => false;
@@ -28,10 +32,9 @@ internal abstract record Term(int? Year)
 /// <summary>A day: «28 января», «17.01.2022». Month is null for the «10» of «10-24.03.2022» until it borrows one.</summary>
 internal sealed record DayTerm(int Day, int? Month, int? Year) : Term(Year)
 {
-    public override DatePeriod? SpanIn(int year)
+    protected override DatePeriod? Cover(int year)
     {
-        if (Month is not int month || month is < 1 or > 12 || Day < 1 || year is < 1 or > 9998
-            || Day > DateTime.DaysInMonth(year, month))
+        if (Month is not int month || month is < 1 or > 12 || Day < 1 || Day > DateTime.DaysInMonth(year, month))
         {
             return null;
         }
@@ -44,7 +47,7 @@ internal sealed record DayTerm(int Day, int? Month, int? Year) : Term(Year)
 
 internal sealed record MonthTerm(int Month, int? Year) : Term(Year)
 {
-    public override DatePeriod? SpanIn(int year) => Months(year, Month, 1);
+    protected override DatePeriod? Cover(int year) => Months(year, Month, 1);
 
     public override Term WithYear(int year) => this with { Year = year };
 }
@@ -52,7 +55,7 @@ internal sealed record MonthTerm(int Month, int? Year) : Term(Year)
 /// <summary>Quarters (I–IV), half-years, school quarters (четверти), as months of a calendar year.</summary>
 internal sealed record PartOfYearTerm(CalendarUnit Unit, int Number, int? Year) : Term(Year)
 {
-    public override DatePeriod? SpanIn(int year) => Unit switch
+    protected override DatePeriod? Cover(int year) => Unit switch
     {
         CalendarUnit.Quarter when Number is >= 1 and <= 4 => Months(year, (Number * 3) - 2, 3),
         CalendarUnit.HalfYear when Number is 1 or 2 => Months(year, (Number * 6) - 5, 6),
@@ -77,7 +80,7 @@ internal sealed record PartOfYearTerm(CalendarUnit Unit, int Number, int? Year) 
 /// </summary>
 internal sealed record MonthPartTerm(CalendarUnit Unit, int Number, int Month, int? Year) : Term(Year)
 {
-    public override DatePeriod? SpanIn(int year)
+    protected override DatePeriod? Cover(int year)
     {
         var month = Months(year, Month, 1);
         var (length, count) = Unit == CalendarUnit.Decade ? (10, 3) : (7, 5);
@@ -107,7 +110,7 @@ internal sealed record MonthPartTerm(CalendarUnit Unit, int Number, int Month, i
 /// </summary>
 internal sealed record SeasonTerm(Season Season, bool IsAdjective, int? Year) : Term(Year)
 {
-    public override DatePeriod? SpanIn(int year) => Season switch
+    protected override DatePeriod? Cover(int year) => Season switch
     {
         Season.Winter => Months(year - 1, 12, 3),
         Season.Spring => Months(year, 3, 3),
@@ -123,7 +126,7 @@ internal sealed record YearTerm(int? Year) : Term(Year)
 {
     public override bool IsYearOnly => true;
 
-    public override DatePeriod? SpanIn(int year) => Months(year, 1, 12);
+    protected override DatePeriod? Cover(int year) => Months(year, 1, 12);
 
     public override Term WithYear(int year) => this with { Year = year };
 }
@@ -133,7 +136,7 @@ internal sealed record AcademicYearTerm(int? Year) : Term(Year)
 {
     public override bool IsYearOnly => true;
 
-    public override DatePeriod? SpanIn(int year) => Months(year, 9, 12);
+    protected override DatePeriod? Cover(int year) => Months(year, 9, 12);
 
     public override Term WithYear(int year) => this with { Year = year };
 }
@@ -155,7 +158,7 @@ internal sealed record PartTerm(PartKind Part, Term Inner) : Term(Inner.Year)
 {
     public override bool IsYearOnly => false;
 
-    public override DatePeriod? SpanIn(int year) => Inner.SpanIn(year) is DatePeriod inner ? PartOf(inner) : null;
+    protected override DatePeriod? Cover(int year) => Inner.SpanIn(year) is DatePeriod inner ? PartOf(inner) : null;
 
     /// <summary>The single day meant by «к началу …», «до конца …», «к середине …».</summary>
     public DateOnly? PointIn(int year)
