@@ -150,6 +150,8 @@ public class DeadlinePhraseTests
     [InlineData("2026", "с 01.01.2026 по 31.12.2026", ScheduleKind.Period, "2026-12-31", null)]
     [InlineData("2027", "с марта 2027 г.", ScheduleKind.Range, "2027-12-31", "2027-03-01")]
     [InlineData("2019", "после 15 мая", ScheduleKind.Range, "2019-12-31", "2019-05-16")]
+    [InlineData("2024", "2024-03-15", ScheduleKind.Date, "2024-03-15", null)]
+    [InlineData("2025", "в течении года", ScheduleKind.Period, "2025-12-31", null)]
     // A year without a year: the first whose date lies in a two-year period
     [InlineData("2021-2022", "15 марта", ScheduleKind.Date, "2021-03-15", null)]
     [InlineData("2023-2024", "29 февраля", ScheduleKind.Date, "2024-02-29", null)]

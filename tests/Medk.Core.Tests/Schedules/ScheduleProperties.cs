@@ -290,4 +290,32 @@ public class ScheduleProperties
             Assert.Equal(YearsIn(twoYears), ScheduleParser.Parse("ежегодно", twoYears).Checkpoints.Count);
         }
     }
+
+    [Fact]
+    public void Parse_TokenSoup_NeverThrowsAndKeepsInvariants()
+    {
+        string[] tokens =
+        [
+            "до", "к", "с", "по", "не", "позднее", "после", "между", "и", ",", ";", "-", "–", "/", "(", ")", "г.", "года",
+            "учебный", "год", "2022", "2024", "1", "2", "10", "29", "31", "0", "999999", "12.00", "01.03", "29.02",
+            "31.12.2022", "01.13.2022", "2022-03-15", "марта", "май", "декабрь", "весной", "зима", "ii", "квартал",
+            "полугодие", "декада", "неделя", "последняя", "пятница", "еженедельно", "ежемесячно", "ежегодно", "раз", "в",
+            "месяца", "каждые", "числа", "конец", "половина", "течение", "постоянно", "графику", "%", "№", "следующего",
+            "за", "отчетным", "кварталом", "рабочий", "день", "<p>",
+        ];
+        var random = new Random(20240229);
+        for (var i = 0; i < 5000; i++)
+        {
+            var phrase = string.Join(" ", Enumerable.Range(0, random.Next(1, 8)).Select(_ => tokens[random.Next(tokens.Length)]));
+            var year = Years[random.Next(Years.Length)];
+            var period = new DatePeriod(new DateOnly(year, 1, 1), new DateOnly(year + random.Next(2), 12, 31));
+
+            var schedule = ScheduleParser.Parse(phrase, period);
+
+            Assert.True(schedule.Checkpoints.SequenceEqual(schedule.Checkpoints.Distinct().Order()), phrase);
+            Assert.True(schedule.Kind != ScheduleKind.Unknown || schedule.Warning is not null, phrase);
+            Assert.True(schedule.Kind != ScheduleKind.External || schedule.Checkpoints.Count == 0, phrase);
+            Assert.True(schedule.Kind != ScheduleKind.Recurring || schedule.Checkpoints.All(period.Contains), phrase);
+        }
+    }
 }
