@@ -87,4 +87,12 @@ public class Roadmap
     public void Touch(DateTimeOffset now) => UpdatedAt = now;
 
     public int Year => PeriodStart.Year;
+
+    public Schedules.DatePeriod Period => new(PeriodStart, PeriodEnd);
+
+    /// <summary>The columns of the document the roadmap was imported from («Kind:Caption»), so that an
+    /// export gives the authority back the table it wrote. Empty for roadmaps written in Medk.</summary>
+    public string[] SourceColumns { get; private set; } = [];
+
+    public void RememberSourceColumns(IEnumerable<string> columns) => SourceColumns = columns.ToArray();
 }

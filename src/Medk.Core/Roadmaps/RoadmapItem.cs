@@ -1,4 +1,6 @@
 using Medk.Core.Common;
+using Medk.Core.Indicators;
+using Medk.Core.Schedules;
 
 namespace Medk.Core.Roadmaps;
 
@@ -14,6 +16,7 @@ public class RoadmapItem
     public const int FieldMaxLength = 4000;
 
     private readonly List<ItemResponsible> _responsibles = [];
+    private readonly List<Checkpoint> _checkpoints = [];
 
     private RoadmapItem()
     {
@@ -47,6 +50,53 @@ public class RoadmapItem
     /// <summary>Optimistic concurrency: raised by the database layer on every save.</summary>
     public int Version { get; private set; }
     public IReadOnlyList<ItemResponsible> Responsibles => _responsibles;
+
+    /// <summary>What the deadline text was understood as; null for sections and empty deadlines.</summary>
+    public ScheduleKind? DeadlineKind { get; private set; }
+
+    /// <summary>For ranges: the first day.</summary>
+    public DateOnly? DeadlineStart { get; private set; }
+
+    /// <summary>A time of day where the deadline gives one («пятница, 15.00»).</summary>
+    public TimeOnly? DeadlineTime { get; private set; }
+
+    /// <summary>Why the deadline could not be fully understood, in Russian.</summary>
+    public string? DeadlineWarning { get; private set; }
+
+    /// <summary>The due dates the deadline implies within the roadmap's period, in date order.</summary>
+    public IReadOnlyList<Checkpoint> Checkpoints => _checkpoints;
+
+    public IndicatorKind? IndicatorKind { get; private set; }
+    public Comparator? IndicatorComparator { get; private set; }
+    public decimal? IndicatorTarget { get; private set; }
+    public string? IndicatorUnit { get; private set; }
+
+    /// <summary>
+    /// Reads the deadline and the expected result as written into a schedule with checkpoints and an
+    /// indicator. Checkpoints whose date stays are kept (with whatever is attached to them); the others go.
+    /// </summary>
+    public Schedule? Understand(DatePeriod period)
+    {
+        var indicator = IsSection || ResultText is null ? null : IndicatorParser.Parse(ResultText);
+        IndicatorKind = indicator?.Kind;
+        IndicatorComparator = indicator?.Comparator;
+        IndicatorTarget = indicator?.Target;
+        IndicatorUnit = indicator?.Unit;
+
+        var schedule = IsSection || DeadlineText is null ? null : ScheduleParser.Parse(DeadlineText, period);
+        DeadlineKind = schedule?.Kind;
+        DeadlineStart = schedule?.Start;
+        DeadlineTime = schedule?.Time;
+        DeadlineWarning = schedule?.Warning;
+        var dates = schedule?.Checkpoints.ToHashSet() ?? [];
+        _checkpoints.RemoveAll(c => !dates.Contains(c.DueDate));
+        foreach (var date in dates.Where(d => _checkpoints.All(c => c.DueDate != d)))
+        {
+            _checkpoints.Add(new Checkpoint(date));
+        }
+        _checkpoints.Sort((a, b) => a.DueDate.CompareTo(b.DueDate));
+        return schedule;
+    }
 
     public void Apply(ItemContent content)
     {

@@ -62,6 +62,8 @@ internal sealed class RoadmapConfiguration : IEntityTypeConfiguration<Roadmap>
         b.HasIndex(r => new { r.OwnerOrganizationId, r.PeriodStart });
         b.HasIndex(r => r.Status);
         b.Ignore(r => r.Year);
+        b.Ignore(r => r.Period);
+        b.PrimitiveCollection(r => r.SourceColumns);
     }
 }
 
@@ -80,8 +82,25 @@ internal sealed class RoadmapItemConfiguration : IEntityTypeConfiguration<Roadma
         b.HasOne<RoadmapItem>().WithMany().HasForeignKey(i => i.ImplementsItemId).OnDelete(DeleteBehavior.SetNull);
         b.HasMany(i => i.Responsibles).WithOne().HasForeignKey("ItemId").OnDelete(DeleteBehavior.Cascade);
         b.Navigation(i => i.Responsibles).HasField("_responsibles").UsePropertyAccessMode(PropertyAccessMode.Field);
+        b.Property(i => i.DeadlineKind).HasConversion<string>().HasMaxLength(20);
+        b.Property(i => i.DeadlineWarning).HasMaxLength(500);
+        b.Property(i => i.IndicatorKind).HasConversion<string>().HasMaxLength(20);
+        b.Property(i => i.IndicatorComparator).HasConversion<string>().HasMaxLength(20);
+        b.Property(i => i.IndicatorTarget).HasPrecision(12, 2);
+        b.Property(i => i.IndicatorUnit).HasMaxLength(100);
+        b.HasMany(i => i.Checkpoints).WithOne().HasForeignKey(c => c.ItemId).OnDelete(DeleteBehavior.Cascade);
+        b.Navigation(i => i.Checkpoints).HasField("_checkpoints").UsePropertyAccessMode(PropertyAccessMode.Field);
         b.HasIndex(i => new { i.RoadmapId, i.ParentId, i.Position });
         b.HasIndex(i => i.ImplementsItemId);
+    }
+}
+
+internal sealed class CheckpointConfiguration : IEntityTypeConfiguration<Checkpoint>
+{
+    public void Configure(EntityTypeBuilder<Checkpoint> b)
+    {
+        b.HasIndex(c => new { c.ItemId, c.DueDate }).IsUnique();
+        b.HasIndex(c => c.DueDate);
     }
 }
 

@@ -20,6 +20,7 @@ public class MedkDbContext(DbContextOptions<MedkDbContext> options)
     public DbSet<Person> People => Set<Person>();
     public DbSet<Roadmap> Roadmaps => Set<Roadmap>();
     public DbSet<RoadmapItem> RoadmapItems => Set<RoadmapItem>();
+    public DbSet<Checkpoint> Checkpoints => Set<Checkpoint>();
     public DbSet<RoleAssignment> RoleAssignments => Set<RoleAssignment>();
     public DbSet<CuratorAssignment> CuratorAssignments => Set<CuratorAssignment>();
     public DbSet<ApiToken> ApiTokens => Set<ApiToken>();

@@ -190,6 +190,30 @@ namespace Medk.Migrations.Postgres.Migrations
                     b.ToTable("People");
                 });
 
+            modelBuilder.Entity("Medk.Core.Roadmaps.Checkpoint", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateOnly>("DueDate")
+                        .HasColumnType("date");
+
+                    b.Property<int>("ItemId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DueDate");
+
+                    b.HasIndex("ItemId", "DueDate")
+                        .IsUnique();
+
+                    b.ToTable("Checkpoints");
+                });
+
             modelBuilder.Entity("Medk.Core.Roadmaps.ItemResponsible", b =>
                 {
                     b.Property<int>("Id")
@@ -253,6 +277,10 @@ namespace Medk.Migrations.Postgres.Migrations
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");
 
+                    b.PrimitiveCollection<string[]>("SourceColumns")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -287,12 +315,42 @@ namespace Medk.Migrations.Postgres.Migrations
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
+                    b.Property<string>("DeadlineKind")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<DateOnly?>("DeadlineStart")
+                        .HasColumnType("date");
+
                     b.Property<string>("DeadlineText")
                         .HasMaxLength(4000)
                         .HasColumnType("character varying(4000)");
 
+                    b.Property<TimeOnly?>("DeadlineTime")
+                        .HasColumnType("time without time zone");
+
+                    b.Property<string>("DeadlineWarning")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
                     b.Property<int?>("ImplementsItemId")
                         .HasColumnType("integer");
+
+                    b.Property<string>("IndicatorComparator")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("IndicatorKind")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<decimal?>("IndicatorTarget")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("numeric(12,2)");
+
+                    b.Property<string>("IndicatorUnit")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
 
                     b.Property<bool>("IsSection")
                         .HasColumnType("boolean");
@@ -599,6 +657,15 @@ namespace Medk.Migrations.Postgres.Migrations
                         .OnDelete(DeleteBehavior.SetNull);
                 });
 
+            modelBuilder.Entity("Medk.Core.Roadmaps.Checkpoint", b =>
+                {
+                    b.HasOne("Medk.Core.Roadmaps.RoadmapItem", null)
+                        .WithMany("Checkpoints")
+                        .HasForeignKey("ItemId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Medk.Core.Roadmaps.ItemResponsible", b =>
                 {
                     b.HasOne("Medk.Core.Roadmaps.RoadmapItem", null)
@@ -720,6 +787,8 @@ namespace Medk.Migrations.Postgres.Migrations
 
             modelBuilder.Entity("Medk.Core.Roadmaps.RoadmapItem", b =>
                 {
+                    b.Navigation("Checkpoints");
+
                     b.Navigation("Responsibles");
                 });
 #pragma warning restore 612, 618

@@ -175,6 +175,28 @@ namespace Medk.Migrations.Sqlite.Migrations
                     b.ToTable("People");
                 });
 
+            modelBuilder.Entity("Medk.Core.Roadmaps.Checkpoint", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("DueDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ItemId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DueDate");
+
+                    b.HasIndex("ItemId", "DueDate")
+                        .IsUnique();
+
+                    b.ToTable("Checkpoints");
+                });
+
             modelBuilder.Entity("Medk.Core.Roadmaps.ItemResponsible", b =>
                 {
                     b.Property<int>("Id")
@@ -234,6 +256,10 @@ namespace Medk.Migrations.Sqlite.Migrations
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
+                    b.PrimitiveCollection<string>("SourceColumns")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -266,12 +292,42 @@ namespace Medk.Migrations.Sqlite.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("DeadlineKind")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("DeadlineStart")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("DeadlineText")
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
+                    b.Property<TimeOnly?>("DeadlineTime")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DeadlineWarning")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
                     b.Property<int?>("ImplementsItemId")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("IndicatorComparator")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IndicatorKind")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("IndicatorTarget")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IndicatorUnit")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
 
                     b.Property<bool>("IsSection")
                         .HasColumnType("INTEGER");
@@ -572,6 +628,15 @@ namespace Medk.Migrations.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.SetNull);
                 });
 
+            modelBuilder.Entity("Medk.Core.Roadmaps.Checkpoint", b =>
+                {
+                    b.HasOne("Medk.Core.Roadmaps.RoadmapItem", null)
+                        .WithMany("Checkpoints")
+                        .HasForeignKey("ItemId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Medk.Core.Roadmaps.ItemResponsible", b =>
                 {
                     b.HasOne("Medk.Core.Roadmaps.RoadmapItem", null)
@@ -693,6 +758,8 @@ namespace Medk.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("Medk.Core.Roadmaps.RoadmapItem", b =>
                 {
+                    b.Navigation("Checkpoints");
+
                     b.Navigation("Responsibles");
                 });
 #pragma warning restore 612, 618

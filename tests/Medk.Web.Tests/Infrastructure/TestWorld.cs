@@ -97,9 +97,16 @@ public sealed partial class TestWorld(MedkApp app)
         var section = new RoadmapItem(roadmap.Id, null, 0, new ItemContent("1", true, "Организационно-методическое сопровождение"));
         db.RoadmapItems.Add(section);
         await db.SaveChangesAsync();
-        db.RoadmapItems.AddRange(
+        var items = new[]
+        {
             new RoadmapItem(roadmap.Id, section.Id, 0, new ItemContent("1.1", false, "Определение муниципального координатора", "РУО", "До 1 марта", "Назначен координатор")),
-            new RoadmapItem(roadmap.Id, section.Id, 1, new ItemContent("1.2", false, "Анкетирование кураторов", "ИМЦ", "28 января", "Доля 100%")));
+            new RoadmapItem(roadmap.Id, section.Id, 1, new ItemContent("1.2", false, "Анкетирование кураторов", "ИМЦ", "28 января", "Доля 100%")),
+        };
+        foreach (var item in items)
+        {
+            item.Understand(roadmap.Period);
+        }
+        db.RoadmapItems.AddRange(items);
         await db.SaveChangesAsync();
         return roadmap;
     }

@@ -52,6 +52,11 @@ public abstract class RoadmapEditingTests(AppFixture fixture)
         Assert.Equal(["1@0", "1.1@1", "1.2@1", "2@0"], items.Select(i => $"{i["number"]}@{i["depth"]}"));
         Assert.Equal("До 31 декабря 2021г.", (string)items[1]["deadlineText"]!);
         Assert.Equal(["municipal"], items[1]["levels"]!.AsArray().Select(l => (string)l!));
+        // The deadline is understood within the roadmap's period, the text kept as written.
+        Assert.Equal("due", (string)items[1]["deadline"]!["kind"]!);
+        Assert.Equal(["2021-12-31"], items[1]["deadline"]!["checkpoints"]!.AsArray().Select(c => (string)c!));
+        Assert.Equal(["2022-03-01"], items[2]["deadline"]!["checkpoints"]!.AsArray().Select(c => (string)c!));
+        Assert.Null(items[0]["deadline"]);
 
         Assert.Equal(HttpStatusCode.NoContent, (await c.Api.PostJsonAsync($"/api/roadmaps/{id}/items/{second}/move", new { direction = "up" })).StatusCode);
         Assert.Equal(["1", "1.2", "1.1", "2"], (await ItemsAsync(c, id)).Select(i => (string)i["number"]!));
@@ -75,7 +80,11 @@ public abstract class RoadmapEditingTests(AppFixture fixture)
             parentId = section, number = "1.1.", text = "Пункт исправлен", deadlineText = "Еженедельно, пятница, 15.00", version = (int)item["version"]!,
         });
         Assert.Equal(HttpStatusCode.OK, update.StatusCode);
-        Assert.Equal("Пункт исправлен", (string)(await update.ReadNodeAsync())["text"]!);
+        var updated = await update.ReadNodeAsync();
+        Assert.Equal("Пункт исправлен", (string)updated["text"]!);
+        Assert.Equal("recurring", (string)updated["deadline"]!["kind"]!);
+        Assert.Equal(52, updated["deadline"]!["checkpoints"]!.AsArray().Count); // every Friday of 2022
+        Assert.Equal("15:00:00", (string)updated["deadline"]!["time"]!);
 
         Assert.Equal(HttpStatusCode.NoContent, (await c.Api.DeleteAsync($"/api/roadmaps/{id}/items/{section}")).StatusCode);
         Assert.Equal([other], (await ItemsAsync(c, id)).Select(i => (int)i["id"]!));

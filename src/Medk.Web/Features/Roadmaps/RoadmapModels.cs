@@ -36,6 +36,12 @@ public sealed record RoadmapView(
 
 public sealed record ResponsibleView(string Name, int? OrganizationId, int? PersonId);
 
+/// <summary>The deadline as understood: kind (date, due, range, dates, recurring, period, external, unknown) and due dates.</summary>
+public sealed record DeadlineView(string Kind, DateOnly? Start, TimeOnly? Time, string? Warning, IReadOnlyList<DateOnly> Checkpoints);
+
+/// <summary>The expected result as understood: kind (share, count, result), comparator, target and unit.</summary>
+public sealed record IndicatorView(string Kind, string? Comparator, decimal? Target, string? Unit);
+
 public sealed record ItemView(
     int Id,
     int? ParentId,
@@ -50,6 +56,8 @@ public sealed record ItemView(
     IReadOnlyList<string> Levels,
     int? ImplementsItemId,
     IReadOnlyList<ResponsibleView> Responsibles,
+    DeadlineView? Deadline,
+    IndicatorView? Indicator,
     int Version);
 
 public sealed record RoadmapFilter(string? Search, OrganizationLevel? Level, int? OwnerId, int? Year, RoadmapStatus? Status, int? Page, int? PageSize);

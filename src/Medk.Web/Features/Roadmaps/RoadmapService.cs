@@ -74,7 +74,16 @@ public sealed class RoadmapService(MedkDbContext db, CurrentUser user, TimeProvi
         var (roadmap, scope) = await FindWritableAsync(id, ct);
         db.ExpectVersion(roadmap, RequireVersion(input.Version));
         var (start, end) = RequirePeriod(input);
+        var periodChanged = roadmap.PeriodStart != start || roadmap.PeriodEnd != end;
         roadmap.Describe(input.Title, start, end, Approval(input.Approval), clock.GetUtcNow());
+        if (periodChanged)
+        {
+            // Dates without a year and recurrences depend on the period: read every deadline again.
+            foreach (var item in (await OutlineAsync(id, ct)).Flatten().Select(x => x.Item))
+            {
+                item.Understand(roadmap.Period);
+            }
+        }
         await db.SaveChangesAsync(ct);
         return View(roadmap, scope);
     }
@@ -103,7 +112,8 @@ public sealed class RoadmapService(MedkDbContext db, CurrentUser user, TimeProvi
     public async Task<IReadOnlyList<ItemView>> ItemsAsync(int roadmapId, CancellationToken ct)
     {
         await FindAsync(roadmapId, tracking: false, ct);
-        var items = await db.RoadmapItems.AsNoTracking().Include(i => i.Responsibles).Where(i => i.RoadmapId == roadmapId).ToListAsync(ct);
+        var items = await db.RoadmapItems.AsNoTracking().Include(i => i.Responsibles).Include(i => i.Checkpoints)
+            .AsSplitQuery().Where(i => i.RoadmapId == roadmapId).ToListAsync(ct);
         return new RoadmapOutline(items).Flatten().Select(x => ItemViewOf(x.Item, x.Depth)).ToList();
     }
 
@@ -114,6 +124,7 @@ public sealed class RoadmapService(MedkDbContext db, CurrentUser user, TimeProvi
         var outline = await OutlineAsync(roadmapId, ct);
         EnsureParent(outline, input.ParentId);
         var item = new RoadmapItem(roadmapId, input.ParentId, outline.NextPosition(input.ParentId), Content(input));
+        item.Understand(roadmap.Period);
         await ApplyLinksAsync(item, roadmap, input, ct);
         db.RoadmapItems.Add(item);
         roadmap.Touch(clock.GetUtcNow());
@@ -130,6 +141,7 @@ public sealed class RoadmapService(MedkDbContext db, CurrentUser user, TimeProvi
             ?? throw new NotFoundException("Пункт не найден в этой дорожной карте.");
         db.ExpectVersion(item, RequireVersion(input.Version));
         item.Apply(Content(input));
+        item.Understand(roadmap.Period);
         if (input.ParentId != item.ParentId)
         {
             EnsureParent(outline, input.ParentId);
@@ -224,7 +236,8 @@ public sealed class RoadmapService(MedkDbContext db, CurrentUser user, TimeProvi
     }
 
     private async Task<RoadmapOutline> OutlineAsync(int roadmapId, CancellationToken ct) =>
-        new(await db.RoadmapItems.Include(i => i.Responsibles).Where(i => i.RoadmapId == roadmapId).ToListAsync(ct));
+        new(await db.RoadmapItems.Include(i => i.Responsibles).Include(i => i.Checkpoints).AsSplitQuery()
+            .Where(i => i.RoadmapId == roadmapId).ToListAsync(ct));
 
     private static void EnsureParent(RoadmapOutline outline, int? parentId)
     {
@@ -305,7 +318,15 @@ public sealed class RoadmapService(MedkDbContext db, CurrentUser user, TimeProvi
     private static ItemView ItemViewOf(RoadmapItem i, int depth) =>
         new(i.Id, i.ParentId, i.Position, depth, i.Number, i.IsSection, i.Text, i.ResponsibleText, i.DeadlineText, i.ResultText,
             LevelNames.ToNames(i.Levels), i.ImplementsItemId,
-            i.Responsibles.Select(r => new ResponsibleView(r.NameAsWritten, r.OrganizationId, r.PersonId)).ToList(), i.Version);
+            i.Responsibles.Select(r => new ResponsibleView(r.NameAsWritten, r.OrganizationId, r.PersonId)).ToList(),
+            i.DeadlineKind is { } kind
+                ? new DeadlineView(kind.ToString().ToLowerInvariant(), i.DeadlineStart, i.DeadlineTime, i.DeadlineWarning,
+                    i.Checkpoints.Select(c => c.DueDate).Order().ToList())
+                : null,
+            i.IndicatorKind is { } indicator
+                ? new IndicatorView(indicator.ToString().ToLowerInvariant(), i.IndicatorComparator?.ToString().ToLowerInvariant(), i.IndicatorTarget, i.IndicatorUnit)
+                : null,
+            i.Version);
 
     private static string Shorten(string text, int max) => text.Length <= max ? text : text[..max] + "…";
 }
