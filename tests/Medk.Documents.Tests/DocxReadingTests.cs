@@ -128,3 +128,26 @@ public class DocxReadingTests
         Assert.Equal(Core.Schedules.DatePeriod.Year(2023), roadmap.Period);
     }
 }
+
+public class DocxContinuationTests
+{
+    [Fact]
+    public void Import_Docx_RowWhoseNumberCellIsMergedDown_ContinuesTheItem()
+    {
+        var bytes = new DocxBuilder()
+            .Paragraph("Дорожная карта на 2022 год")
+            .Table(t => t
+                .Header("№", "Мероприятие", "Сроки", "Ответственный")
+                .Row(C.Down("1"), "Разработка и утверждение дорожной карты", C.Down("до 22 марта"), C.Down("РУО"))
+                .Row(C.Continued(), "и дорожной карты школы", C.Continued(), C.Continued())
+                .Row("2", "Анкетирование", "март", "ОО"))
+            .Build();
+
+        var roadmap = Seeds.Import(bytes, "карта.docx");
+
+        Assert.Equal(2, roadmap.Items.Count);
+        Assert.Equal("Разработка и утверждение дорожной карты и дорожной карты школы", roadmap.Items[0].Title);
+        Assert.Equal("до 22 марта", roadmap.Items[0].DeadlineText);
+        Assert.Equal(["РУО"], roadmap.Items[0].Responsible);
+    }
+}

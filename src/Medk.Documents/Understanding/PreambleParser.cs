@@ -21,7 +21,7 @@ internal static partial class PreambleParser
     {
         var bare = rawLines.Select(l => l.Replace("**", "").Replace("__", "").Replace('\u00A0', ' ').Trim()).ToList();
         var lines = bare.Select(CellText.OneLine).ToList();
-        var title = FindTitle(lines);
+        var title = Shorten(FindTitle(lines), Medk.Core.Roadmaps.Roadmap.TitleMaxLength);
         var owner = FindOwner(lines) ?? OwnerFromText(lines.Concat(tableTexts));
         var approval = FindApproval(lines, bare);
         var period = FindPeriod(title) ?? lines.Select(FindPeriod).FirstOrDefault(p => p is not null) ?? FindPeriod(string.Join(" ", lines))
@@ -45,6 +45,17 @@ internal static partial class PreambleParser
     }
 
     /// <summary>No heading names a roadmap or plan: take the last paragraph before the table that says something else than the period.</summary>
+    /// <summary>A heading that ran on into the text must still fit the roadmap's title: cut at a word.</summary>
+    private static string Shorten(string text, int max)
+    {
+        if (text.Length <= max)
+        {
+            return text;
+        }
+        var cut = text.LastIndexOf(' ', max - 1);
+        return text[..(cut > max / 2 ? cut : max - 1)].TrimEnd() + "…";
+    }
+
     private static string FallbackTitle(List<string> lines)
     {
         var end = lines.FindLastIndex(l => l.Length > 0 && !PeriodLine().IsMatch(l));
