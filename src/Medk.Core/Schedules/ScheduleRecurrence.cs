@@ -37,6 +37,9 @@ public sealed record ScheduleRecurrence(RecurrenceUnit Unit, int Every)
     /// <summary>The day falls in the month after each period: «до 5 числа месяца, следующего за отчетным кварталом».</summary>
     public bool InFollowingMonth { get; init; }
 
+    /// <summary>Which month of each step the day falls in (1 = the first: «в начале квартала»); null = the last.</summary>
+    public int? MonthOfStep { get; init; }
+
     /// <summary>The rule in Russian, for a page: «ежеквартально», «еженедельно: пятница».</summary>
     public string Description
     {
@@ -63,6 +66,10 @@ public sealed record ScheduleRecurrence(RecurrenceUnit Unit, int Every)
             else if (LastWorkday)
             {
                 sb.Append(": последний рабочий день");
+            }
+            if (MonthOfStep is int month && Every > 1)
+            {
+                sb.Append(", ").Append(month).Append("-й месяц периода");
             }
             if (InFollowingMonth)
             {

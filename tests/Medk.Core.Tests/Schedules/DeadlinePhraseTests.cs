@@ -152,6 +152,8 @@ public class DeadlinePhraseTests
     [InlineData("2019", "после 15 мая", ScheduleKind.Range, "2019-12-31", "2019-05-16")]
     [InlineData("2024", "2024-03-15", ScheduleKind.Date, "2024-03-15", null)]
     [InlineData("2025", "в течении года", ScheduleKind.Period, "2025-12-31", null)]
+    [InlineData("2026", "в начале квартала", ScheduleKind.Recurring, "2026-01-10 2026-04-10 2026-07-10 2026-10-10", null)]
+    [InlineData("2027", "к началу месяца", ScheduleKind.Recurring, "2027-01-01 2027-02-01 2027-03-01 2027-04-01 2027-05-01 2027-06-01 2027-07-01 2027-08-01 2027-09-01 2027-10-01 2027-11-01 2027-12-01", null)]
     // A year without a year: the first whose date lies in a two-year period
     [InlineData("2021-2022", "15 марта", ScheduleKind.Date, "2021-03-15", null)]
     [InlineData("2023-2024", "29 февраля", ScheduleKind.Date, "2024-02-29", null)]

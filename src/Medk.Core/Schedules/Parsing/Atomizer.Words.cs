@@ -309,15 +309,20 @@ internal sealed partial class Atomizer
             return false;
         }
         _i = j + 1;
+        var unit = Vocabulary.Unit(u)!.Value;
         // «к началу месяца» means its first day; «в начале месяца», its first ten days, so by the 10th.
         var pointed = _atoms.Count > 0 && _atoms[^1] is LinkAtom { Link: Link.Before or Link.By or Link.NotLater };
+        if (unit == CalendarUnit.Quarter && part is PartKind.Beginning or PartKind.Middle)
+        {
+            // «в начале квартала» falls in its first month, «в середине квартала» in its second.
+            Emit(new MonthOfStepAtom(part == PartKind.Beginning ? 1 : 2));
+        }
         Emit(part switch
         {
             PartKind.Beginning => new DayOfMonthAtom(pointed ? 1 : 10),
             PartKind.Middle => new DayOfMonthAtom(pointed ? 15 : 20),
             _ => new LastDayAtom(false),
         });
-        var unit = Vocabulary.Unit(u)!.Value;
         Emit(each ? Frequency(unit, 1)! : new UnitAtom(unit));
         return true;
     }

@@ -70,6 +70,9 @@ internal sealed record UnitAtom(CalendarUnit Unit) : Atom;
 /// <summary>«(месяца,) следующего за отчетным кварталом»: the day falls in the month after each unit.</summary>
 internal sealed record FollowingAtom(CalendarUnit Unit) : Atom;
 
+/// <summary>Which month of each quarter the day falls in: 1 for «в начале квартала».</summary>
+internal sealed record MonthOfStepAtom(int Month) : Atom;
+
 /// <summary>The whole period: «постоянно», «в течение года».</summary>
 internal sealed record PeriodAtom : Atom;
 

@@ -131,6 +131,9 @@ internal sealed class ClauseReader
             case FollowingAtom following:
                 _draft.SetFollowing(following.Unit);
                 break;
+            case MonthOfStepAtom month:
+                _draft.MonthOfStep = month.Month;
+                break;
         }
     }
 

@@ -18,6 +18,7 @@ internal sealed class RecurrenceDraft
     public int? WeekdayOrdinal { get; private set; }
     public bool LastWorkday { get; private set; }
     public bool InFollowingMonth { get; private set; }
+    public int? MonthOfStep { get; set; }
     public IReadOnlyList<DayOfWeek> Weekdays => _weekdays;
 
     /// <summary>Only weekdays, no frequency: «пятница» beside a date is the date's weekday, not a rule.</summary>
@@ -131,6 +132,7 @@ internal sealed class RecurrenceDraft
         SemiMonthly = SemiMonthly,
         LastWorkday = LastWorkday,
         InFollowingMonth = InFollowingMonth,
+        MonthOfStep = MonthOfStep,
     };
 
     private void Imply(RecurrenceUnit unit, int every)

@@ -58,15 +58,17 @@ internal static class RecurrenceExpander
                 {
                     continue;
                 }
-                var target = rule.InFollowingMonth ? m + 1 : m;
+                var inStep = rule.MonthOfStep is int k && k >= 1 && k <= every ? m - every + k : m;
+                var target = rule.InFollowingMonth ? inStep + 1 : inStep;
                 if (target / 12 > DateOnly.MaxValue.Year)
                 {
                     yield break;
                 }
                 foreach (var day in DaysOfMonth(rule, target / 12, (target % 12) + 1))
                 {
-                    // A day in the following month belongs to the window's last period even past its end.
-                    if (rule.InFollowingMonth || window.Contains(day))
+                    // A day outside the stepped month (the next month, the first of a quarter) belongs to
+                    // the step the window holds the end of, even when it lies outside the window.
+                    if (target != m || window.Contains(day))
                     {
                         yield return day;
                     }
