@@ -9,8 +9,8 @@ internal static partial class ItemNumber
     /// <summary>At most three digits a level, so that a year («2022») is never taken for an item number.</summary>
     public static bool IsNumberLike(string text) => Number().IsMatch(text.Trim());
 
-    /// <summary>The trailing dot is punctuation, not part of the number: «1.1.» and «1.1» are the same item.</summary>
-    public static string Normalize(string text) => text.Trim().TrimEnd('.').Trim();
+    /// <summary>The trailing dot or bracket is punctuation, not part of the number: «1.1.», «1.1)» and «1.1» are the same item.</summary>
+    public static string Normalize(string text) => text.Trim().TrimEnd('.', ')').Trim();
 
     public static int[]? Segments(string? text)
     {
@@ -59,9 +59,9 @@ internal static partial class ItemNumber
     public static bool IsPlausibleNext(string previous, string next) =>
         Segments(previous) is { } p && Segments(next) is { } n && Follows(p, n);
 
-    [GeneratedRegex(@"^\d{1,3}(\.\d{1,3})*\.?$")]
+    [GeneratedRegex(@"^\d{1,3}(\.\d{1,3})*[.)]?$")]
     private static partial Regex Number();
 
-    [GeneratedRegex(@"^(\d{1,3}(?:\.\d{1,3})*\.?)\s+(\S.*)$", RegexOptions.Singleline)]
+    [GeneratedRegex(@"^(\d{1,3}(?:\.\d{1,3})*[.)]?)\s+(\S.*)$", RegexOptions.Singleline)]
     private static partial Regex NumberAndText();
 }

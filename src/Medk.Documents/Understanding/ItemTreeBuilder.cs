@@ -1,3 +1,5 @@
+using Medk.Documents.Reading;
+
 namespace Medk.Documents.Understanding;
 
 /// <summary>An item while the tree is being built; continuation rows still add to it.</summary>
@@ -88,7 +90,7 @@ internal sealed class ItemTreeBuilder
             }
             else
             {
-                number = CellTextOneLine(number);
+                number = CellText.OneLine(number);
             }
         }
         else if (_numberColumn < 0 && ItemNumber.TrySplitLeading(title, out var n, out var rest))
@@ -253,6 +255,4 @@ internal sealed class ItemTreeBuilder
 
     private static bool StartsAsContinuation(string text) =>
         text.Length > 0 && (char.IsLower(text[0]) || text[0] is '(' or '«' or '"' or '-' or '–' or ',' or ';' or '•');
-
-    private static string CellTextOneLine(string text) => Reading.CellText.OneLine(text);
 }
