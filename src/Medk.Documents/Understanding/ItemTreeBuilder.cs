@@ -66,27 +66,42 @@ internal sealed class ItemTreeBuilder
             }
             return;
         }
+        var fields = Read(row);
+        if (fields.IsEmpty)
+        {
+            return;
+        }
+        if (_numberColumn >= 0 && row.FromAbove[_numberColumn] && Last is { } merged)
+        {
+            Continue(merged, row);
+        }
+        else if (fields.Number.Length == 0)
+        {
+            AddUnnumbered(row, fields);
+        }
+        else if (!fields.HasFields && (_hasFieldColumns || fields.HeadingInNumberColumn))
+        {
+            AddSection(fields.Number, fields.Title, row.SourceRow);
+        }
+        else
+        {
+            AddItem(fields.Number, fields, row.SourceRow);
+        }
+    }
+
+    /// <summary>The texts of a row by meaning; a number written together with its heading is taken apart.</summary>
+    private RowFields Read(AlignedRow row)
+    {
         var number = _numberColumn >= 0 ? row[_numberColumn] : "";
         var title = _layout.Get(row.Cells, ColumnKind.Text);
-        var deadline = _layout.Get(row.Cells, ColumnKind.Deadline);
-        var responsible = _layout.Get(row.Cells, ColumnKind.Responsible);
-        var result = _layout.Get(row.Cells, ColumnKind.Result);
-        var levels = _layout.Get(row.Cells, ColumnKind.Levels);
-        var headingInNumberColumn = false;
-
+        var heading = false;
         if (number.Length > 0 && !ItemNumber.IsNumberLike(number))
         {
             if (title.Length == 0)
             {
-                headingInNumberColumn = true;
-                if (ItemNumber.TrySplitLeading(number, out var n, out var rest))
-                {
-                    (number, title) = (n, rest);
-                }
-                else
-                {
-                    (number, title) = ("", number);
-                }
+                // «1. Управление реализацией…» or an unnumbered heading merged across the table.
+                heading = true;
+                (number, title) = ItemNumber.TrySplitLeading(number, out var n, out var rest) ? (n, rest) : ("", number);
             }
             else
             {
@@ -97,42 +112,34 @@ internal sealed class ItemTreeBuilder
         {
             (number, title) = (n, rest);
         }
-        number = ItemNumber.IsNumberLike(number) ? ItemNumber.Normalize(number) : number;
+        return new RowFields(
+            ItemNumber.IsNumberLike(number) ? ItemNumber.Normalize(number) : number,
+            title,
+            _layout.Get(row.Cells, ColumnKind.Deadline),
+            _layout.Get(row.Cells, ColumnKind.Responsible),
+            _layout.Get(row.Cells, ColumnKind.Result),
+            _layout.Get(row.Cells, ColumnKind.Levels),
+            heading);
+    }
 
-        var hasFields = deadline.Length > 0 || result.Length > 0 || responsible.Length > 0;
-        if (number.Length == 0 && title.Length == 0 && !hasFields && levels.Length == 0)
+    /// <summary>
+    /// An unnumbered row is the rest of the row above cut by a page break, unless it reads as an item of its
+    /// own (seed 000 after 3.3): a deadline, and a text that starts with a capital.
+    /// </summary>
+    private void AddUnnumbered(AlignedRow row, RowFields fields)
+    {
+        if (fields.HeadingInNumberColumn && !fields.HasFields)
         {
-            return;
+            AddSection(null, fields.Title, row.SourceRow);
         }
-        if (_numberColumn >= 0 && row.FromAbove[_numberColumn] && Last is not null)
+        else if (Last is { } last && (fields.Deadline.Length == 0 || fields.Title.Length == 0 || !char.IsUpper(fields.Title[0])))
         {
-            Continue(Last, row);
-            return;
-        }
-        if (number.Length == 0)
-        {
-            if (headingInNumberColumn && !hasFields)
-            {
-                AddSection(null, title, row.SourceRow);
-            }
-            else if (Last is { } last && (deadline.Length == 0 || title.Length == 0 || !char.IsUpper(title[0])))
-            {
-                Continue(last, row);
-            }
-            else
-            {
-                _warnings.Add(new ImportWarning(row.SourceRow, "Строка без номера принята как отдельный пункт."));
-                AddItem(null, title, deadline, responsible, result, levels, row.SourceRow);
-            }
-            return;
-        }
-        if (!hasFields && (_hasFieldColumns || headingInNumberColumn))
-        {
-            AddSection(number, title, row.SourceRow);
+            Continue(last, row);
         }
         else
         {
-            AddItem(number, title, deadline, responsible, result, levels, row.SourceRow);
+            _warnings.Add(new ImportWarning(row.SourceRow, "Строка без номера принята как отдельный пункт."));
+            AddItem(null, fields, row.SourceRow);
         }
     }
 
@@ -163,7 +170,7 @@ internal sealed class ItemTreeBuilder
         Push(new DraftItem { Number = number, Segments = segments, Kind = ImportedItemKind.Section, Title = title, SourceRow = sourceRow });
     }
 
-    private void AddItem(string? number, string title, string deadline, string responsible, string result, string levels, int sourceRow)
+    private void AddItem(string? number, RowFields fields, int sourceRow)
     {
         var segments = ItemNumber.Segments(number);
         CheckNumbering(number, segments, _lastItemNumber, sourceRow);
@@ -186,11 +193,11 @@ internal sealed class ItemTreeBuilder
             Number = number,
             Segments = segments,
             Kind = ImportedItemKind.Item,
-            Title = title,
-            Deadline = deadline,
-            Responsible = responsible,
-            Result = result,
-            Levels = levels,
+            Title = fields.Title,
+            Deadline = fields.Deadline,
+            Responsible = fields.Responsible,
+            Result = fields.Result,
+            Levels = fields.Levels,
             SourceRow = sourceRow,
         });
     }
@@ -255,4 +262,11 @@ internal sealed class ItemTreeBuilder
 
     private static bool StartsAsContinuation(string text) =>
         text.Length > 0 && (char.IsLower(text[0]) || text[0] is '(' or '«' or '"' or '-' or '–' or ',' or ';' or '•');
+
+    private readonly record struct RowFields(string Number, string Title, string Deadline, string Responsible, string Result, string Levels, bool HeadingInNumberColumn)
+    {
+        public bool HasFields => Deadline.Length > 0 || Result.Length > 0 || Responsible.Length > 0;
+
+        public bool IsEmpty => Number.Length == 0 && Title.Length == 0 && !HasFields && Levels.Length == 0;
+    }
 }
