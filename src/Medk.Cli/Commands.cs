@@ -26,7 +26,7 @@ public static class Commands
 
     public static Command Demo()
     {
-        var command = new Command("demo", "Загрузить демонстрационные данные в пустую базу: организации, пользователи, дорожные карты семи приказов.");
+        var command = new Command("demo", "Загрузить демонстрационные данные в пустую базу: организации, пользователи, дорожные карты пяти приказов.");
         command.SetAction((_, ct) => CliHost.RunAsync(async (services, token) =>
         {
             var loaded = await services.GetRequiredService<DemoData>().LoadAsync(token);

@@ -1,6 +1,9 @@
 using Medk.Core.Access;
 using Medk.Core.Organizations;
+using Medk.Core.Roadmaps;
 using Medk.Data.Accounts;
+using Medk.Data.Import;
+using Medk.Documents;
 using Medk.Data.Persistence;
 using Microsoft.EntityFrameworkCore;
 
@@ -10,7 +13,7 @@ namespace Medk.Data.Demo;
 /// The demo a newcomer sees first: the organizations of the five seed orders, one user per role, and
 /// (through <see cref="DemoRoadmaps"/>) the seed roadmaps. Loaded only into an empty database.
 /// </summary>
-public sealed class DemoData(MedkDbContext db, UserAdministration users)
+public sealed class DemoData(MedkDbContext db, UserAdministration users, RoadmapImportService imports, TimeProvider clock)
 {
     public const string Password = "medk-demo-2026";
 
@@ -28,6 +31,16 @@ public sealed class DemoData(MedkDbContext db, UserAdministration users)
     ];
 
     public static IReadOnlyList<string> CuratorSchools { get; } = ["МБОУ «Витимская СОШ»", "МБОУ «Маловская СОШ»"];
+
+    /// <summary>The seed orders (embedded resources) and the organizations whose roadmaps they are.</summary>
+    public static IReadOnlyList<(string Resource, string Owner)> SeedRoadmaps { get; } =
+    [
+        ("000-sretensky-2022.txt", "МР «Сретенский район»"),
+        ("001-pervouralsk-2022.txt", "ГО Первоуральск"),
+        ("002-kalmykia-2022.txt", "Республика Калмыкия"),
+        ("003-bauntovsky-2021-2022.txt", "МО «Баунтовский эвенкийский район»"),
+        ("004-yaroslavl-2021.txt", "Ярославская область"),
+    ];
 
     public async Task<bool> IsEmptyAsync(CancellationToken ct = default) => !await db.Organizations.AnyAsync(ct);
 
@@ -49,7 +62,25 @@ public sealed class DemoData(MedkDbContext db, UserAdministration users)
             await users.AssignSchoolAsync(curator.Id, byName[school].Id, "К-" + byName[school].Id + "/2022", new DateOnly(2022, 2, 1), ct);
         }
         await AddPeopleAsync(byName, ct);
+        await ImportSeedRoadmapsAsync(byName, ct);
         return true;
+    }
+
+    /// <summary>The seed roadmaps, read by the same importer a coordinator uses, approved and under way.</summary>
+    private async Task ImportSeedRoadmapsAsync(Dictionary<string, Organization> byName, CancellationToken ct)
+    {
+        foreach (var (resource, owner) in SeedRoadmaps)
+        {
+            await using var stream = typeof(DemoData).Assembly.GetManifestResourceStream("Medk.Demo." + resource)
+                ?? throw new InvalidOperationException($"The demo seed {resource} is not embedded.");
+            var roadmap = await imports.CreateAsync(RoadmapImporter.Import(stream, resource), byName[owner], ct);
+            if (roadmap.Approval is not null)
+            {
+                roadmap.Move(RoadmapTransition.Approve, clock.GetUtcNow());
+                roadmap.Move(RoadmapTransition.Start, clock.GetUtcNow());
+                await db.SaveChangesAsync(ct);
+            }
+        }
     }
 
     private async Task<Dictionary<string, Organization>> CreateOrganizationsAsync(CancellationToken ct)

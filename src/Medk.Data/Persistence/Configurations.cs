@@ -152,6 +152,18 @@ internal sealed class ApiTokenConfiguration : IEntityTypeConfiguration<ApiToken>
     }
 }
 
+internal sealed class ImportDraftConfiguration : IEntityTypeConfiguration<Import.ImportDraft>
+{
+    public void Configure(EntityTypeBuilder<Import.ImportDraft> b)
+    {
+        b.Property(d => d.FileName).HasMaxLength(255);
+        b.HasOne<MedkUser>().WithMany().HasForeignKey(d => d.UserId).OnDelete(DeleteBehavior.Cascade);
+        b.HasOne<Organization>().WithMany().HasForeignKey(d => d.OwnerOrganizationId).OnDelete(DeleteBehavior.SetNull);
+        b.HasIndex(d => d.CreatedAt);
+        b.HasIndex(d => d.UserId);
+    }
+}
+
 internal sealed class MedkUserConfiguration : IEntityTypeConfiguration<MedkUser>
 {
     public void Configure(EntityTypeBuilder<MedkUser> b)

@@ -104,6 +104,7 @@ public static class DatabaseSetup
         services.AddScoped<UserAdministration>();
         services.AddScoped<ApiTokenService>();
         services.AddScoped<Demo.DemoData>();
+        services.AddScoped<Import.RoadmapImportService>();
         return services;
     }
 

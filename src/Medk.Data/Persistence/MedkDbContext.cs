@@ -24,6 +24,7 @@ public class MedkDbContext(DbContextOptions<MedkDbContext> options)
     public DbSet<RoleAssignment> RoleAssignments => Set<RoleAssignment>();
     public DbSet<CuratorAssignment> CuratorAssignments => Set<CuratorAssignment>();
     public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
+    public DbSet<Import.ImportDraft> ImportDrafts => Set<Import.ImportDraft>();
 
     /// <summary>Data-protection keys are shared by every app instance, so cookies made by one are read by all.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

@@ -31,7 +31,7 @@ public sealed class PageExceptionFilter : IAsyncPageFilter
                 executed.Result = new ForbidResult();
                 break;
             case DomainException d:
-                context.ModelState.AddModelError(FormKey(d.Field), d.Message);
+                context.ModelState.AddModelError(FormKey(context.HandlerInstance, d.Field), d.Message);
                 executed.Result = new PageResult();
                 break;
             case DbUpdateConcurrencyException:
@@ -44,7 +44,14 @@ public sealed class PageExceptionFilter : IAsyncPageFilter
         executed.ExceptionHandled = true;
     }
 
-    /// <summary>"title" → "Input.Title": forms bind their fields to an Input model.</summary>
-    private static string FormKey(string? field) =>
-        string.IsNullOrEmpty(field) ? "" : "Input." + char.ToUpperInvariant(field[0]) + field[1..];
+    /// <summary>"title" → "Input.Title" where the page binds its form to an Input model, else "Title".</summary>
+    private static string FormKey(object page, string? field)
+    {
+        if (string.IsNullOrEmpty(field))
+        {
+            return "";
+        }
+        var name = char.ToUpperInvariant(field[0]) + field[1..];
+        return page.GetType().GetProperty("Input") is not null ? "Input." + name : name;
+    }
 }

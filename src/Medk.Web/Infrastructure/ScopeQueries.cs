@@ -17,6 +17,10 @@ public static class ScopeQueries
     public static IQueryable<Organization> Readable(this IQueryable<Organization> query, AccessScope scope) =>
         scope.IsAdministrator ? query : query.Where(PathFilter(scope.ReadableRoots, []));
 
+    /// <summary>Organizations whose roadmaps the user writes.</summary>
+    public static IQueryable<Organization> Writable(this IQueryable<Organization> query, AccessScope scope) =>
+        scope.IsAdministrator ? query : query.Where(PathFilter(scope.WritableRoots, []));
+
     /// <summary>Organizations in the territory, and those above it (shown by name, to place oneself).</summary>
     public static IQueryable<Organization> Visible(this IQueryable<Organization> query, AccessScope scope) =>
         scope.IsAdministrator ? query : query.Where(PathFilter(scope.ReadableRoots, scope.AncestorPaths));

@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Json.Serialization;
 using System.Text.Unicode;
+using Medk.Web.Features.Imports;
 using Medk.Web.Features.Organizations;
 using Medk.Web.Features.Roadmaps;
 using Medk.Web.Features.Tokens;
@@ -42,6 +43,8 @@ public static class WebSetup
         services.AddScoped<OrganizationService>();
         services.AddScoped<RoadmapService>();
         services.AddScoped<UserService>();
+        services.AddScoped<ImportService>();
+        services.AddScoped<RoadmapExport>();
         return services;
     }
 
@@ -85,6 +88,7 @@ public static class WebSetup
         api.MapRoadmapsApi();
         api.MapUsersApi();
         api.MapTokensApi();
+        api.MapImportsApi();
         app.MapOpenApi().AllowAnonymous();
         app.MapScalarApiReference("/api/docs", o => o.WithTitle("Medk API")).AllowAnonymous();
         return app;

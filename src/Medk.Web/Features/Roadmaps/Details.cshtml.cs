@@ -15,6 +15,12 @@ public sealed class DetailsModel(RoadmapService roadmaps) : PageModel
 
     public async Task OnGetAsync(int id, CancellationToken ct) => await LoadAsync(id, ct);
 
+    public async Task<IActionResult> OnGetExportAsync(int id, string? format, [FromServices] RoadmapExport export, CancellationToken ct)
+    {
+        var file = await export.ExportAsync(id, format, ct);
+        return File(file.Content, file.ContentType, file.FileName);
+    }
+
     public async Task<IActionResult> OnPostTransitionAsync(int id, RoadmapTransition transition, int version, CancellationToken ct)
     {
         await LoadAsync(id, ct);

@@ -56,6 +56,14 @@ public static class RoadmapsApi
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound);
 
+        group.MapGet("/{id:int}/export", async (int id, string? format, RoadmapExport export, CancellationToken ct) =>
+            {
+                var file = await export.ExportAsync(id, format, ct);
+                return TypedResults.File(file.Content, file.ContentType, file.FileName);
+            })
+            .WithSummary("Выгрузить дорожную карту: format = docx (по умолчанию) или xlsx, в колонках исходного документа")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
         var items = group.MapGroup("/{id:int}/items").WithTags("Пункты дорожных карт");
 
         items.MapGet("/", async Task<Ok<IReadOnlyList<ItemView>>> (int id, RoadmapService service, CancellationToken ct) =>
