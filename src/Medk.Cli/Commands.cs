@@ -81,7 +81,7 @@ public static class Commands
         return new Command("token", "API-токены") { create };
     }
 
-    private static async Task<Core.Organizations.Organization> FindOrganizationAsync(MedkDbContext db, string key, CancellationToken ct)
+    public static async Task<Core.Organizations.Organization> FindOrganizationAsync(MedkDbContext db, string key, CancellationToken ct)
     {
         if (int.TryParse(key, out var id))
         {
