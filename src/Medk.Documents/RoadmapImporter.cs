@@ -97,7 +97,16 @@ public static partial class RoadmapImporter
         {
             return CsvTableReader.Read(text);
         }
-        return TextTableReader.Read(text) ?? CsvTableReader.Read(text);
+        // A text that is neither a tabbed table nor CSV-like (a letter, a note) has no roadmap to read.
+        return TextTableReader.Read(text)
+            ?? (LooksLikeCsv(text) ? CsvTableReader.Read(text) : throw new RoadmapImportException(Messages.NoTable));
+    }
+
+    /// <summary>At least two lines of three or more cells split by the same delimiter.</summary>
+    private static bool LooksLikeCsv(string text)
+    {
+        var lines = text.Split('\n');
+        return new[] { ';', ',' }.Any(d => lines.Count(l => l.Count(c => c == d) >= 2) >= 2);
     }
 
     /// <summary>The SDK throws many kinds of exceptions for a broken package; the person needs one message.</summary>

@@ -77,7 +77,7 @@ public sealed class RoadmapImportService(MedkDbContext db, TimeProvider clock)
     {
         if (imported.Items.Count == 0)
         {
-            throw new DomainException("В документе не найдено ни одного пункта дорожной карты: импортировать нечего.");
+            throw new DomainException("В документе не найдено ни одного пункта дорожной карты: импортировать нечего.", "file");
         }
         var now = clock.GetUtcNow();
         var roadmap = new Roadmap(owner.Id, owner.Level, imported.Title, imported.Period.Start, imported.Period.End, now);

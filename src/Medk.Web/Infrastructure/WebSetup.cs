@@ -15,6 +15,9 @@ public static class WebSetup
     public static IServiceCollection AddMedkWeb(this IServiceCollection services, IConfiguration configuration)
     {
         services.Configure<MedkOptions>(configuration.GetSection("Medk"));
+        // Uploads (roadmaps, evidence) up to the importer's limit; Kestrel's default is 30 MB.
+        services.Configure<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>(o =>
+            o.Limits.MaxRequestBodySize = Features.Imports.ImportService.MaxUploadBytes + 2 * 1024 * 1024);
         services.AddRazorPages(o =>
             {
                 o.RootDirectory = "/Features";
@@ -26,7 +29,11 @@ public static class WebSetup
         services.AddWebEncoders(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.AddProblemDetails();
         services.AddExceptionHandler<ProblemExceptionHandler>();
-        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+        services.ConfigureHttpJsonOptions(o =>
+        {
+            o.SerializerOptions.Converters.Add(new JsonStringEnumConverter());
+            o.SerializerOptions.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All);
+        });
         services.AddOpenApi(o => o.AddDocumentTransformer((document, _, _) =>
         {
             document.Info.Title = "Medk API";
@@ -57,13 +64,18 @@ public static class WebSetup
             var http = ctx.HttpContext;
             if (http.Request.Path.StartsWithSegments("/api") || http.Response.ContentLength > 0)
             {
-                if (http.Request.Path.StartsWithSegments("/api") && http.Response.StatusCode is 401 or 403 or 404 or 405)
+                if (http.Request.Path.StartsWithSegments("/api") && http.Response.StatusCode is >= 400 and < 500)
                 {
                     var problems = http.RequestServices.GetRequiredService<IProblemDetailsService>();
                     await problems.TryWriteAsync(new ProblemDetailsContext
                     {
                         HttpContext = http,
-                        ProblemDetails = { Status = http.Response.StatusCode, Title = StatusTitle(http.Response.StatusCode) },
+                        ProblemDetails =
+                        {
+                            Status = http.Response.StatusCode,
+                            Title = StatusTitle(http.Response.StatusCode),
+                            Detail = StatusExplanation(http.Response.StatusCode),
+                        },
                     });
                 }
                 return;
@@ -104,6 +116,9 @@ public static class WebSetup
     {
         403 => "У вашей роли нет прав на это действие. Если это ошибка, обратитесь к координатору своей территории.",
         404 => "Такой страницы нет, или у вас нет к ней доступа.",
+        400 => "Запрос не удалось разобрать: проверьте параметры и формат данных.",
+        401 => "Войдите в систему или передайте API-токен в заголовке Authorization: Bearer.",
+        413 => $"Запрос слишком велик: файл должен быть не больше {Features.Imports.ImportService.MaxUploadBytes / 1024 / 1024} МБ.",
         _ => "",
     };
 
@@ -113,6 +128,8 @@ public static class WebSetup
         403 => "Доступ запрещён",
         404 => "Страница не найдена",
         405 => "Метод не поддерживается",
+        400 => "Некорректный запрос",
+        413 => "Слишком большой запрос",
         _ => $"Ошибка {status}",
     };
 }

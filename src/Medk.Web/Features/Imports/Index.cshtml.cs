@@ -3,26 +3,19 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Medk.Web.Features.Imports;
 
-[RequestSizeLimit(ImportService.MaxUploadBytes + 1024 * 1024)]
-[RequestFormLimits(MultipartBodyLengthLimit = ImportService.MaxUploadBytes + 1024 * 1024)]
 public sealed class IndexModel(ImportService imports) : PageModel
 {
-    [BindProperty(SupportsGet = true)]
-    public int? Year { get; set; }
+    public int? Year { get; private set; }
 
-    public void OnGet()
-    {
-    }
+    public void OnGet(int? year) => Year = year;
 
-    public async Task<IActionResult> OnPostAsync(IFormFile? file, CancellationToken ct)
+    /// <summary>The form is read by <see cref="Upload"/>, not by model binding, so that a too large file is a message, not an error page.</summary>
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        if (file is null)
-        {
-            ModelState.AddModelError("File", "Выберите файл с дорожной картой.");
-            return Page();
-        }
-        await using var stream = file.OpenReadStream();
-        var id = await imports.StartAsync(stream, file.FileName, file.Length, Year, ct);
+        var upload = await Upload.ReadAsync(Request, ct);
+        Year = upload.Year;
+        await using var stream = upload.File.OpenReadStream();
+        var id = await imports.StartAsync(stream, upload.File.FileName, upload.File.Length, upload.Year, ct);
         return Redirect($"/Imports/Draft/{id}");
     }
 }
