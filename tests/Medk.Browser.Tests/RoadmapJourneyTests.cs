@@ -28,7 +28,7 @@ public sealed class RoadmapJourneyTests(BrowserFixture fixture)
             await Expect(roadmap.Heading).ToBeVisibleAsync();
             await Expect(roadmap.Items.First).ToBeVisibleAsync();
             Assert.True(await roadmap.Items.CountAsync() > 10);
-            await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ArtifactsFolder, "03-roadmap.png"), FullPage = true });
+            await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ArtifactsFolder, "03-roadmap.png") });
 
             var all = await roadmap.Items.CountAsync();
             await roadmap.CollapseAllAsync();

@@ -10,7 +10,7 @@ public sealed class RoadmapPage(IPage page)
 
     public ILocator VisibleItems => page.GetByRole(AriaRole.Table, new() { Name = "Пункты дорожной карты" }).Locator("tbody tr:visible");
 
-    public async Task CollapseAllAsync() => await page.GetByRole(AriaRole.Button, new() { Name = "Свернуть разделы" }).ClickAsync();
+    public async Task CollapseAllAsync() => await page.GetByRole(AriaRole.Button, new() { Name = "Свернуть все разделы", Exact = true }).ClickAsync();
 
-    public async Task ExpandAllAsync() => await page.GetByRole(AriaRole.Button, new() { Name = "Развернуть" }).ClickAsync();
+    public async Task ExpandAllAsync() => await page.GetByRole(AriaRole.Button, new() { Name = "Развернуть все", Exact = true }).ClickAsync();
 }
