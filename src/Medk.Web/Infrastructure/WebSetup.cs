@@ -52,6 +52,7 @@ public static class WebSetup
         services.AddScoped<UserService>();
         services.AddScoped<ImportService>();
         services.AddScoped<RoadmapExport>();
+        services.AddScoped<PartyService>();
         return services;
     }
 

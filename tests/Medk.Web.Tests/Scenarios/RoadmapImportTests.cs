@@ -76,6 +76,38 @@ public abstract class RoadmapImportTests(AppFixture fixture)
         Assert.Equal(items.Count, fromXlsx["items"]!.AsArray().Count);
     }
 
+    [Fact]
+    public async Task UnresolvedParty_IsLinkedOnceForTheWholeRoadmap_AndRememberedAsAlias()
+    {
+        var region = await World.RegionAsync();
+        var owner = await World.AddAsync(OrganizationLevel.Municipality, OrganizationKind.Authority, "Управление образования городского округа Первоуральск", region, "УО");
+        var centre = await World.AddAsync(OrganizationLevel.Municipality, OrganizationKind.Institution, "МКОУ «Центр хозяйственного и методического обеспечения»", owner);
+        var coordinator = await World.UserAsync(Role.MunicipalCoordinator, owner);
+        var observer = await World.UserAsync(Role.Observer, owner);
+        var created = await coordinator.Api.PostAsync("/api/imports", Seeds.Upload(Seeds.Read(Seeds.Pervouralsk), "p.txt", ("ownerOrganizationId", owner.Id.ToString())));
+        var id = (int)(await created.ReadNodeAsync())["roadmap"]!["id"]!;
+
+        var parties = (await coordinator.Api.GetNodeAsync($"/api/roadmaps/{id}/parties")).AsArray();
+        var unresolved = parties.Single(p => (string)p!["name"]! == "МКОУ ЦХМО")!;
+        Assert.Null(unresolved["organizationId"]);
+        var resolvedFlags = parties.Select(p => p!["organizationId"] is not null || p["personId"] is not null).ToList();
+        Assert.Equal(resolvedFlags.Order(), resolvedFlags); // unresolved first
+
+        Assert.Equal(HttpStatusCode.Forbidden, (await observer.Api.PostJsonAsync($"/api/roadmaps/{id}/parties",
+            new { name = "МКОУ ЦХМО", organizationId = centre.Id })).StatusCode);
+        var linked = await coordinator.Api.PostJsonAsync($"/api/roadmaps/{id}/parties", new { name = "МКОУ ЦХМО", organizationId = centre.Id, rememberAlias = true });
+        Assert.Equal(HttpStatusCode.OK, linked.StatusCode);
+        Assert.Equal(1, (int)(await linked.ReadNodeAsync()));
+
+        var after = (await coordinator.Api.GetNodeAsync($"/api/roadmaps/{id}/parties")).AsArray();
+        Assert.Equal(centre.Id, (int?)after.Single(p => (string)p!["name"]! == "МКОУ ЦХМО")!["organizationId"]);
+        var organization = await coordinator.Api.GetNodeAsync($"/api/organizations/{centre.Id}");
+        Assert.Contains("МКОУ ЦХМО", organization["aliases"]!.AsArray().Select(a => (string)a!));
+
+        var page = System.Net.WebUtility.HtmlDecode(await (await World.LoginAsync(coordinator)).GetStringAsync($"/Roadmaps/Parties/{id}"));
+        Assert.Contains("руководители ОО", page);
+    }
+
     [Theory]
     [InlineData("roadmap.docx", "not a zip at all, just text renamed")]
     [InlineData("roadmap.xlsx", "PK\u0003\u0004 truncated")]

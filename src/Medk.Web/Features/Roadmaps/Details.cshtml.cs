@@ -11,6 +11,7 @@ public sealed class DetailsModel(RoadmapService roadmaps) : PageModel
     public RoadmapView Roadmap { get; private set; } = null!;
     public IReadOnlyList<ItemView> Items { get; private set; } = [];
     public bool HasLevels => Items.Any(i => i.Levels.Count > 0);
+    public int UnresolvedParties => Items.SelectMany(i => i.Responsibles).Where(p => p.OrganizationId is null && p.PersonId is null).Select(p => p.Name).Distinct().Count();
     public bool CanEditItems => Roadmap.CanEdit && Roadmap.Status != RoadmapStatus.Completed;
 
     public async Task OnGetAsync(int id, CancellationToken ct) => await LoadAsync(id, ct);

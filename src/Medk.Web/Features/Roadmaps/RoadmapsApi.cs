@@ -64,6 +64,18 @@ public static class RoadmapsApi
             .WithSummary("Выгрузить дорожную карту: format = docx (по умолчанию) или xlsx, в колонках исходного документа")
             .ProducesProblem(StatusCodes.Status404NotFound);
 
+        group.MapGet("/{id:int}/parties", async Task<Ok<IReadOnlyList<PartyView>>> (int id, PartyService parties, CancellationToken ct) =>
+                TypedResults.Ok(await parties.ListAsync(id, ct)))
+            .WithSummary("Ответственные, как они записаны, с числом пунктов и связью со справочником (несвязанные первыми)")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        group.MapPost("/{id:int}/parties", async Task<Ok<int>> (int id, LinkPartyInput input, PartyService parties, CancellationToken ct) =>
+                TypedResults.Ok(await parties.LinkAsync(id, input, ct)))
+            .WithSummary("Связать запись ответственного (name) с организацией или человеком во всех пунктах; rememberAlias добавляет запись в сокращения организации")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
         var items = group.MapGroup("/{id:int}/items").WithTags("Пункты дорожных карт");
 
         items.MapGet("/", async Task<Ok<IReadOnlyList<ItemView>>> (int id, RoadmapService service, CancellationToken ct) =>
