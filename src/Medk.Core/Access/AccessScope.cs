@@ -54,6 +54,26 @@ public sealed class AccessScope
 
     public bool CanManageUsers => IsAdministrator;
 
+    /// <summary>
+    /// A report is confirmed by the curator of the reporting school, or by a coordinator of a level above the
+    /// reporter: a municipal coordinator confirms a school, not their own municipality.
+    /// </summary>
+    public bool CanConfirmReportOf(string reporterPath) => IsAdministrator || _grants.Any(g => g.Role switch
+    {
+        Role.Curator => g.AssignedSchoolPaths.Contains(reporterPath),
+        Role.FederalCoordinator or Role.RegionalCoordinator or Role.MunicipalCoordinator =>
+            OrganizationPath.IsWithin(reporterPath, g.ScopeRootPath) && reporterPath != g.ScopeRootPath,
+        _ => false,
+    });
+
+    /// <summary>Subtrees whose reports the user confirms, each with the root excluded (see <see cref="CanConfirmReportOf"/>).</summary>
+    public IReadOnlyList<string> ConfirmingRoots => _grants
+        .Where(g => g.Role is Role.FederalCoordinator or Role.RegionalCoordinator or Role.MunicipalCoordinator)
+        .Select(g => g.ScopeRootPath).Distinct().ToList();
+
+    /// <summary>Schools whose reports the user confirms as their curator.</summary>
+    public IReadOnlyList<string> CuratedSchools => _grants.Where(g => g.Role == Role.Curator).SelectMany(g => g.AssignedSchoolPaths).Distinct().ToList();
+
     private static bool Within(string path, IReadOnlyList<string> roots) => roots.Any(r => OrganizationPath.IsWithin(path, r));
 
     private static IReadOnlyList<string> Minimal(IEnumerable<string> roots)

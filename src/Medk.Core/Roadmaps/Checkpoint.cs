@@ -1,11 +1,16 @@
+using Medk.Core.Monitoring;
+
 namespace Medk.Core.Roadmaps;
 
 /// <summary>
 /// A concrete due date an item's deadline implies («до 1 марта» → 01.03; «еженедельно, пятница» → every
-/// Friday). Checkpoints are what is monitored: reports and statuses attach to them.
+/// Friday). Checkpoints are what is monitored: reports and statuses attach to them. The stored status never
+/// says «просрочено»: that is derived from the date (<see cref="CheckpointState.Effective"/>).
 /// </summary>
 public class Checkpoint
 {
+    public const int ReasonMaxLength = 1000;
+
     private Checkpoint()
     {
     }
@@ -15,4 +20,16 @@ public class Checkpoint
     public int Id { get; private set; }
     public int ItemId { get; private set; }
     public DateOnly DueDate { get; private set; }
+    public CheckpointStatus Status { get; private set; } = CheckpointStatus.Planned;
+    public string? CancelReason { get; private set; }
+    public int Version { get; private set; }
+
+    public CheckpointStatus StatusOn(DateOnly today) => CheckpointState.Effective(Status, DueDate, today);
+
+    public void Apply(CheckpointAction action, string? reason = null)
+    {
+        Status = CheckpointState.Apply(Status, action, reason);
+        var trimmed = reason?.Trim();
+        CancelReason = Status == CheckpointStatus.Cancelled && trimmed is not null ? trimmed[..Math.Min(trimmed.Length, ReasonMaxLength)] : null;
+    }
 }

@@ -89,7 +89,9 @@ public class RoadmapItem
         DeadlineTime = schedule?.Time;
         DeadlineWarning = schedule?.Warning;
         var dates = schedule?.Checkpoints.ToHashSet() ?? [];
-        _checkpoints.RemoveAll(c => !dates.Contains(c.DueDate));
+        // A checkpoint somebody already works on (a draft, a report, a cancellation) stays even if the new
+        // wording no longer implies its date: reports are never lost by correcting a deadline.
+        _checkpoints.RemoveAll(c => !dates.Contains(c.DueDate) && c.Status == Monitoring.CheckpointStatus.Planned);
         foreach (var date in dates.Where(d => _checkpoints.All(c => c.DueDate != d)))
         {
             _checkpoints.Add(new Checkpoint(date));

@@ -99,8 +99,56 @@ internal sealed class CheckpointConfiguration : IEntityTypeConfiguration<Checkpo
 {
     public void Configure(EntityTypeBuilder<Checkpoint> b)
     {
+        b.Property(c => c.Status).HasConversion<string>().HasMaxLength(20);
+        b.Property(c => c.CancelReason).HasMaxLength(Checkpoint.ReasonMaxLength);
+        b.Property(c => c.Version).IsConcurrencyToken();
         b.HasIndex(c => new { c.ItemId, c.DueDate }).IsUnique();
         b.HasIndex(c => c.DueDate);
+    }
+}
+
+internal sealed class ProgressReportConfiguration : IEntityTypeConfiguration<Core.Reporting.ProgressReport>
+{
+    public void Configure(EntityTypeBuilder<Core.Reporting.ProgressReport> b)
+    {
+        b.ToTable("ProgressReports");
+        b.Property(r => r.Text).HasMaxLength(Core.Reporting.ProgressReport.TextMaxLength);
+        b.Property(r => r.IndicatorValue).HasPrecision(12, 2);
+        b.Property(r => r.Status).HasConversion<string>().HasMaxLength(20);
+        b.Property(r => r.Version).IsConcurrencyToken();
+        b.HasOne<Checkpoint>().WithMany().HasForeignKey(r => r.CheckpointId).OnDelete(DeleteBehavior.Cascade);
+        b.HasOne<Organization>().WithMany().HasForeignKey(r => r.ReporterOrganizationId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<MedkUser>().WithMany().HasForeignKey(r => r.AuthorId).OnDelete(DeleteBehavior.Restrict);
+        b.HasMany(r => r.Files).WithOne().HasForeignKey(f => f.ReportId).OnDelete(DeleteBehavior.Cascade);
+        b.Navigation(r => r.Files).HasField("_files").UsePropertyAccessMode(PropertyAccessMode.Field);
+        b.HasMany(r => r.Decisions).WithOne().HasForeignKey(d => d.ReportId).OnDelete(DeleteBehavior.Cascade);
+        b.Navigation(r => r.Decisions).HasField("_decisions").UsePropertyAccessMode(PropertyAccessMode.Field);
+        b.HasIndex(r => new { r.CheckpointId, r.ReporterOrganizationId }).IsUnique();
+        b.HasIndex(r => new { r.ReporterOrganizationId, r.Status });
+        b.HasIndex(r => r.Status);
+    }
+}
+
+internal sealed class EvidenceFileConfiguration : IEntityTypeConfiguration<Core.Reporting.EvidenceFile>
+{
+    public void Configure(EntityTypeBuilder<Core.Reporting.EvidenceFile> b)
+    {
+        b.Property(f => f.FileName).HasMaxLength(Core.Evidence.EvidencePolicy.FileNameMaxLength);
+        b.Property(f => f.Kind).HasConversion<string>().HasMaxLength(20);
+        b.Property(f => f.Sha256).HasMaxLength(64);
+        b.HasOne(f => f.Content).WithOne().HasForeignKey<Core.Reporting.EvidenceContent>(c => c.EvidenceFileId).OnDelete(DeleteBehavior.Cascade);
+        b.HasIndex(f => f.ReportId);
+    }
+}
+
+internal sealed class ReportDecisionConfiguration : IEntityTypeConfiguration<Core.Reporting.ReportDecision>
+{
+    public void Configure(EntityTypeBuilder<Core.Reporting.ReportDecision> b)
+    {
+        b.Property(d => d.Kind).HasConversion<string>().HasMaxLength(20);
+        b.Property(d => d.ByName).HasMaxLength(200);
+        b.Property(d => d.Comment).HasMaxLength(Core.Reporting.ProgressReport.CommentMaxLength);
+        b.HasIndex(d => d.ReportId);
     }
 }
 

@@ -5,8 +5,11 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Medk.Web.Features;
 
-public sealed class IndexModel(UserService users, RoadmapService roadmaps, CurrentUser current) : PageModel
+public sealed class IndexModel(UserService users, RoadmapService roadmaps, Reports.ReportService reports, CurrentUser current) : PageModel
 {
+    public Reports.Attention Attention { get; private set; } = null!;
+    public Page<Reports.WaitingReportRow> Waiting { get; private set; } = null!;
+
     public UserView Me { get; private set; } = null!;
     public Page<RoadmapRow> Roadmaps { get; private set; } = null!;
 
@@ -14,5 +17,7 @@ public sealed class IndexModel(UserService users, RoadmapService roadmaps, Curre
     {
         Me = await users.GetAsync(current.RequiredId, ct);
         Roadmaps = await roadmaps.ListAsync(new RoadmapFilter(null, null, null, null, null, 1, 10), ct);
+        Attention = await reports.AttentionAsync(10, ct);
+        Waiting = await reports.WaitingForMeAsync(1, 10, ct);
     }
 }

@@ -36,6 +36,19 @@ public static class ScopeQueries
         return query.Where(r => owners.Contains(r.OwnerOrganizationId));
     }
 
+    /// <summary>Organizations whose reports the user confirms: curated schools, and everything strictly below a coordinator's root.</summary>
+    public static IQueryable<Organization> Confirmable(this IQueryable<Organization> query, AccessScope scope)
+    {
+        if (scope.IsAdministrator)
+        {
+            return query;
+        }
+        var roots = scope.ConfirmingRoots.ToArray();
+        // A root is excluded (nobody confirms their own reports) unless another of the user's roots lies above it.
+        var ownLevel = roots.Where(r => !roots.Any(other => other != r && r.StartsWith(other, StringComparison.Ordinal))).ToArray();
+        return query.Where(PathFilter(roots, scope.CuratedSchools)).Where(o => !ownLevel.Contains(o.Path));
+    }
+
     private static Expression<Func<Organization, bool>> PathFilter(IReadOnlyList<string> roots, IReadOnlyList<string> exact)
     {
         var o = Expression.Parameter(typeof(Organization), "o");

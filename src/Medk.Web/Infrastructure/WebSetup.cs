@@ -53,6 +53,7 @@ public static class WebSetup
         services.AddScoped<ImportService>();
         services.AddScoped<RoadmapExport>();
         services.AddScoped<PartyService>();
+        services.AddScoped<Features.Reports.ReportService>();
         return services;
     }
 
@@ -102,6 +103,7 @@ public static class WebSetup
         api.MapUsersApi();
         api.MapTokensApi();
         api.MapImportsApi();
+        Features.Reports.ReportsApi.MapReportsApi(api);
         app.MapOpenApi().AllowAnonymous();
         app.MapScalarApiReference("/api/docs", o => o.WithTitle("Medk API")).AllowAnonymous();
         return app;

@@ -58,7 +58,11 @@ public sealed record ItemView(
     IReadOnlyList<ResponsibleView> Responsibles,
     DeadlineView? Deadline,
     IndicatorView? Indicator,
+    IReadOnlyList<CheckpointRef> Checkpoints,
     int Version);
+
+/// <summary>A checkpoint of an item with its status as of today (overdue derived from the date).</summary>
+public sealed record CheckpointRef(int Id, DateOnly DueDate, Medk.Core.Monitoring.CheckpointStatus Status);
 
 public sealed record RoadmapFilter(string? Search, OrganizationLevel? Level, int? OwnerId, int? Year, RoadmapStatus? Status, int? Page, int? PageSize);
 

@@ -315,7 +315,7 @@ public sealed class RoadmapService(MedkDbContext db, CurrentUser user, TimeProvi
             canEdit ? RoadmapWorkflow.Available(r.Status).ToList() : []);
     }
 
-    private static ItemView ItemViewOf(RoadmapItem i, int depth) =>
+    private ItemView ItemViewOf(RoadmapItem i, int depth) =>
         new(i.Id, i.ParentId, i.Position, depth, i.Number, i.IsSection, i.Text, i.ResponsibleText, i.DeadlineText, i.ResultText,
             LevelNames.ToNames(i.Levels), i.ImplementsItemId,
             i.Responsibles.Select(r => new ResponsibleView(r.NameAsWritten, r.OrganizationId, r.PersonId)).ToList(),
@@ -326,7 +326,10 @@ public sealed class RoadmapService(MedkDbContext db, CurrentUser user, TimeProvi
             i.IndicatorKind is { } indicator
                 ? new IndicatorView(indicator.ToString().ToLowerInvariant(), i.IndicatorComparator?.ToString().ToLowerInvariant(), i.IndicatorTarget, i.IndicatorUnit)
                 : null,
+            i.Checkpoints.OrderBy(c => c.DueDate).Select(c => new CheckpointRef(c.Id, c.DueDate, c.StatusOn(Today))).ToList(),
             i.Version);
+
+    private DateOnly Today => DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
 
     private static string Shorten(string text, int max) => text.Length <= max ? text : text[..max] + "…";
 }
