@@ -22,13 +22,17 @@ public class Checkpoint
     public DateOnly DueDate { get; private set; }
     public CheckpointStatus Status { get; private set; } = CheckpointStatus.Planned;
     public string? CancelReason { get; private set; }
+
+    /// <summary>The day the checkpoint became done (its report confirmed): what «completion over time» is drawn from.</summary>
+    public DateOnly? CompletedOn { get; private set; }
     public int Version { get; private set; }
 
     public CheckpointStatus StatusOn(DateOnly today) => CheckpointState.Effective(Status, DueDate, today);
 
-    public void Apply(CheckpointAction action, string? reason = null)
+    public void Apply(CheckpointAction action, DateOnly today, string? reason = null)
     {
         Status = CheckpointState.Apply(Status, action, reason);
+        CompletedOn = Status == CheckpointStatus.Done ? today : null;
         var trimmed = reason?.Trim();
         CancelReason = Status == CheckpointStatus.Cancelled && trimmed is not null ? trimmed[..Math.Min(trimmed.Length, ReasonMaxLength)] : null;
     }

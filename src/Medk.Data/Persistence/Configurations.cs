@@ -103,6 +103,7 @@ internal sealed class CheckpointConfiguration : IEntityTypeConfiguration<Checkpo
         b.Property(c => c.CancelReason).HasMaxLength(Checkpoint.ReasonMaxLength);
         b.Property(c => c.Version).IsConcurrencyToken();
         b.HasIndex(c => new { c.ItemId, c.DueDate }).IsUnique();
+        b.HasIndex(c => c.CompletedOn);
         b.HasIndex(c => c.DueDate);
     }
 }

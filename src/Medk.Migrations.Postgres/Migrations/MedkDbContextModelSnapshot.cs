@@ -362,6 +362,9 @@ namespace Medk.Migrations.Postgres.Migrations
                         .HasMaxLength(1000)
                         .HasColumnType("character varying(1000)");
 
+                    b.Property<DateOnly?>("CompletedOn")
+                        .HasColumnType("date");
+
                     b.Property<DateOnly>("DueDate")
                         .HasColumnType("date");
 
@@ -378,6 +381,8 @@ namespace Medk.Migrations.Postgres.Migrations
                         .HasColumnType("integer");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("CompletedOn");
 
                     b.HasIndex("DueDate");
 

@@ -54,6 +54,8 @@ public static class WebSetup
         services.AddScoped<RoadmapExport>();
         services.AddScoped<PartyService>();
         services.AddScoped<Features.Reports.ReportService>();
+        services.AddScoped<CascadeService>();
+        services.AddScoped<Features.Dashboard.DashboardService>();
         return services;
     }
 
@@ -100,10 +102,12 @@ public static class WebSetup
         var api = app.MapGroup("/api").RequireAuthorization();
         api.MapOrganizationsApi();
         api.MapRoadmapsApi();
+        api.MapTimelineApi();
         api.MapUsersApi();
         api.MapTokensApi();
         api.MapImportsApi();
         Features.Reports.ReportsApi.MapReportsApi(api);
+        Features.Dashboard.DashboardApi.MapDashboardApi(api);
         app.MapOpenApi().AllowAnonymous();
         app.MapScalarApiReference("/api/docs", o => o.WithTitle("Medk API")).AllowAnonymous();
         return app;

@@ -86,12 +86,18 @@ public sealed partial class TestWorld(MedkApp app)
     }
 
     /// <summary>A roadmap of <paramref name="owner"/> with a section and two items, made directly in the database.</summary>
-    public async Task<Roadmap> RoadmapAsync(Organization owner, int year = 2022, string? title = null)
+    public async Task<Roadmap> RoadmapAsync(Organization owner, int year = 2022, string? title = null, bool underWay = false)
     {
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<MedkDbContext>();
         var now = DateTimeOffset.UtcNow;
         var roadmap = new Roadmap(owner.Id, owner.Level, title ?? Unique("Дорожная карта"), new DateOnly(year, 1, 1), new DateOnly(year, 12, 31), now);
+        if (underWay)
+        {
+            roadmap.Describe(roadmap.Title, roadmap.PeriodStart, roadmap.PeriodEnd, new ApprovalDocument("Приказ", "1", new DateOnly(year, 1, 10), null), now);
+            roadmap.Move(RoadmapTransition.Approve, now);
+            roadmap.Move(RoadmapTransition.Start, now);
+        }
         db.Roadmaps.Add(roadmap);
         await db.SaveChangesAsync();
         var section = new RoadmapItem(roadmap.Id, null, 0, new ItemContent("1", true, "Организационно-методическое сопровождение"));

@@ -34,6 +34,12 @@ public sealed class DetailsModel(ReportService reports) : PageModel
     public Task<IActionResult> OnPostReturnAsync(int id, string? comment, CancellationToken ct) =>
         Act(id, "Отчёт возвращён на доработку.", () => reports.DecideAsync(id, false, comment, ct), ct);
 
+    public Task<IActionResult> OnPostCancelAsync(int id, string? reason, CancellationToken ct) =>
+        Act(id, "Контрольная точка отменена.", () => reports.CancelOrReopenAsync(id, true, reason, ct), ct);
+
+    public Task<IActionResult> OnPostReopenAsync(int id, CancellationToken ct) =>
+        Act(id, "Контрольная точка возвращена в план.", () => reports.CancelOrReopenAsync(id, false, null, ct), ct);
+
     public Task<IActionResult> OnPostRemoveFileAsync(int id, int fileId, CancellationToken ct) =>
         Act(id, "Файл убран.", () => reports.RemoveFileAsync(id, fileId, ct), ct);
 

@@ -24,7 +24,7 @@ public sealed record CheckpointView(
     int Id, DateOnly DueDate, string Status, string? CancelReason,
     int RoadmapId, string RoadmapTitle, int ItemId, string? ItemNumber, string ItemText, string? DeadlineText, string? ResultText,
     int ReporterOrganizationId, string ReporterName,
-    ReportView? Report, bool CanReport, bool CanConfirm);
+    ReportView? Report, bool CanReport, bool CanConfirm, bool CanCancel);
 
 public sealed record WaitingReportRow(int ReportId, int CheckpointId, DateOnly DueDate, string ReporterName, string ItemText, string RoadmapTitle, DateTimeOffset? SubmittedAt);
 
@@ -53,7 +53,8 @@ public sealed class ReportService(MedkDbContext db, CurrentUser user, TimeProvid
             roadmap.OwnerOrganizationId, roadmap.Owner!.ShortName,
             report is null ? null : View(report),
             scope.CanWriteRoadmapOf(roadmap.Owner.Path) && (report is null || ReportWorkflow.CanEdit(report.Status)),
-            report?.Status == ReportStatus.Submitted && scope.CanConfirmReportOf(roadmap.Owner.Path));
+            report?.Status == ReportStatus.Submitted && scope.CanConfirmReportOf(roadmap.Owner.Path),
+            scope.CanWriteRoadmapOf(roadmap.Owner.Path) && checkpoint.Status != CheckpointStatus.Done);
     }
 
     /// <summary>Writes the draft (creating it on first save) and attaches files: all or nothing.</summary>
@@ -81,7 +82,7 @@ public sealed class ReportService(MedkDbContext db, CurrentUser user, TimeProvid
         }
         if (checkpoint.Status == CheckpointStatus.Planned)
         {
-            checkpoint.Apply(CheckpointAction.Start);
+            checkpoint.Apply(CheckpointAction.Start, Today);
         }
         await db.SaveChangesAsync(ct);
         return await GetAsync(checkpointId, ct);
@@ -104,7 +105,7 @@ public sealed class ReportService(MedkDbContext db, CurrentUser user, TimeProvid
         var (report, checkpoint) = await FindReportForWriteAsync(checkpointId, ct);
         var resubmission = report.Status == ReportStatus.Returned;
         report.Submit(user.RequiredId, await MyNameAsync(ct), clock.GetUtcNow());
-        checkpoint.Apply(resubmission ? CheckpointAction.Resubmit : CheckpointAction.Submit);
+        checkpoint.Apply(resubmission ? CheckpointAction.Resubmit : CheckpointAction.Submit, Today);
         await db.SaveChangesAsync(ct);
         return await GetAsync(checkpointId, ct);
     }
@@ -122,13 +123,26 @@ public sealed class ReportService(MedkDbContext db, CurrentUser user, TimeProvid
         if (confirm)
         {
             report.Confirm(user.RequiredId, name, comment, clock.GetUtcNow());
-            checkpoint.Apply(CheckpointAction.Confirm);
+            checkpoint.Apply(CheckpointAction.Confirm, Today);
         }
         else
         {
             report.Return(user.RequiredId, name, comment, clock.GetUtcNow());
-            checkpoint.Apply(CheckpointAction.Return, comment);
+            checkpoint.Apply(CheckpointAction.Return, Today, comment);
         }
+        await db.SaveChangesAsync(ct);
+        return await GetAsync(checkpointId, ct);
+    }
+
+    /// <summary>Cancels a checkpoint (with a reason) or reopens a cancelled one: the roadmap's owner decides.</summary>
+    public async Task<CheckpointView> CancelOrReopenAsync(int checkpointId, bool cancel, string? reason, CancellationToken ct)
+    {
+        var (checkpoint, _, roadmap, scope) = await FindCheckpointAsync(checkpointId, ct, tracking: true);
+        if (!scope.CanWriteRoadmapOf(roadmap.Owner!.Path))
+        {
+            throw new ForbiddenException("Отменять контрольные точки может тот, кто ведёт дорожную карту.");
+        }
+        checkpoint.Apply(cancel ? CheckpointAction.Cancel : CheckpointAction.Reopen, Today, reason);
         await db.SaveChangesAsync(ct);
         return await GetAsync(checkpointId, ct);
     }

@@ -51,6 +51,18 @@ public static class ReportsApi
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status403Forbidden);
 
+        checkpoints.MapPost("/{id:int}/cancel", async Task<Ok<CheckpointView>> (int id, DecisionInput input, ReportService reports, CancellationToken ct) =>
+                TypedResults.Ok(await reports.CancelOrReopenAsync(id, cancel: true, input.Comment, ct)))
+            .WithSummary("Отменить контрольную точку с указанием причины (comment)")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status403Forbidden);
+
+        checkpoints.MapPost("/{id:int}/reopen", async Task<Ok<CheckpointView>> (int id, ReportService reports, CancellationToken ct) =>
+                TypedResults.Ok(await reports.CancelOrReopenAsync(id, cancel: false, null, ct)))
+            .WithSummary("Вернуть отменённую контрольную точку в план")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status403Forbidden);
+
         api.MapGet("/reports/waiting", async (int? page, int? pageSize, ReportService reports, CancellationToken ct) =>
                 TypedResults.Ok(await reports.WaitingForMeAsync(page, pageSize, ct)))
             .WithTags("Контрольные точки и отчёты")
