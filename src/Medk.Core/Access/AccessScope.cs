@@ -71,6 +71,10 @@ public sealed class AccessScope
         .Where(g => g.Role is Role.FederalCoordinator or Role.RegionalCoordinator or Role.MunicipalCoordinator)
         .Select(g => g.ScopeRootPath).Distinct().ToList();
 
+    /// <summary>True when the user is an expert whose territory covers the organization (a sample's scope).</summary>
+    public bool IsExpertFor(string organizationPath) =>
+        _grants.Any(g => g.Role == Role.Expert && OrganizationPath.IsWithin(organizationPath, g.ScopeRootPath));
+
     /// <summary>Schools whose reports the user confirms as their curator.</summary>
     public IReadOnlyList<string> CuratedSchools => _grants.Where(g => g.Role == Role.Curator).SelectMany(g => g.AssignedSchoolPaths).Distinct().ToList();
 

@@ -153,6 +153,49 @@ internal sealed class ReportDecisionConfiguration : IEntityTypeConfiguration<Cor
     }
 }
 
+internal sealed class ReviewSampleConfiguration : IEntityTypeConfiguration<Core.Reviews.ReviewSample>
+{
+    public void Configure(EntityTypeBuilder<Core.Reviews.ReviewSample> b)
+    {
+        b.Property(s => s.Name).HasMaxLength(Core.Reviews.ReviewSample.NameMaxLength);
+        b.HasOne<Organization>().WithMany().HasForeignKey(s => s.ScopeOrganizationId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<MedkUser>().WithMany().HasForeignKey(s => s.CreatedBy).OnDelete(DeleteBehavior.Restrict);
+        b.HasMany(s => s.Assignments).WithOne().HasForeignKey(a => a.SampleId).OnDelete(DeleteBehavior.Cascade);
+        b.Navigation(s => s.Assignments).HasField("_assignments").UsePropertyAccessMode(PropertyAccessMode.Field);
+        b.Ignore(s => s.SampleSize);
+        b.HasIndex(s => s.ScopeOrganizationId);
+    }
+}
+
+internal sealed class ReviewAssignmentConfiguration : IEntityTypeConfiguration<Core.Reviews.ReviewAssignment>
+{
+    public void Configure(EntityTypeBuilder<Core.Reviews.ReviewAssignment> b)
+    {
+        b.Property(a => a.Verdict).HasConversion<string>().HasMaxLength(20);
+        b.Property(a => a.Comment).HasMaxLength(Core.Reviews.ReviewAssignment.CommentMaxLength);
+        b.PrimitiveCollection(a => a.Points);
+        b.HasOne<Core.Reporting.ProgressReport>().WithMany().HasForeignKey(a => a.ReportId).OnDelete(DeleteBehavior.Cascade);
+        b.HasOne<MedkUser>().WithMany().HasForeignKey(a => a.ExpertId).OnDelete(DeleteBehavior.Restrict);
+        b.Ignore(a => a.IsCompleted);
+        b.HasIndex(a => new { a.ExpertId, a.CompletedAt });
+        b.HasIndex(a => new { a.SampleId, a.ReportId }).IsUnique();
+    }
+}
+
+internal sealed class RoadmapScoreConfiguration : IEntityTypeConfiguration<Core.Reviews.RoadmapScore>
+{
+    public void Configure(EntityTypeBuilder<Core.Reviews.RoadmapScore> b)
+    {
+        b.Property(s => s.ExpertName).HasMaxLength(200);
+        b.Property(s => s.Comment).HasMaxLength(2000);
+        b.Property(s => s.Points).HasPrecision(8, 2);
+        b.Property(s => s.MaxPoints).HasPrecision(8, 2);
+        b.HasOne<Roadmap>().WithMany().HasForeignKey(s => s.RoadmapId).OnDelete(DeleteBehavior.Cascade);
+        b.Ignore(s => s.Zone);
+        b.HasIndex(s => new { s.RoadmapId, s.At });
+    }
+}
+
 internal sealed class ItemResponsibleConfiguration : IEntityTypeConfiguration<ItemResponsible>
 {
     public void Configure(EntityTypeBuilder<ItemResponsible> b)

@@ -24,6 +24,9 @@ public class MedkDbContext(DbContextOptions<MedkDbContext> options)
     public DbSet<Core.Reporting.ProgressReport> ProgressReports => Set<Core.Reporting.ProgressReport>();
     public DbSet<Core.Reporting.EvidenceFile> EvidenceFiles => Set<Core.Reporting.EvidenceFile>();
     public DbSet<Core.Reporting.EvidenceContent> EvidenceContents => Set<Core.Reporting.EvidenceContent>();
+    public DbSet<Core.Reviews.ReviewSample> ReviewSamples => Set<Core.Reviews.ReviewSample>();
+    public DbSet<Core.Reviews.ReviewAssignment> ReviewAssignments => Set<Core.Reviews.ReviewAssignment>();
+    public DbSet<Core.Reviews.RoadmapScore> RoadmapScores => Set<Core.Reviews.RoadmapScore>();
     public DbSet<RoleAssignment> RoleAssignments => Set<RoleAssignment>();
     public DbSet<CuratorAssignment> CuratorAssignments => Set<CuratorAssignment>();
     public DbSet<ApiToken> ApiTokens => Set<ApiToken>();

@@ -54,8 +54,10 @@ public static class WebSetup
         services.AddScoped<RoadmapExport>();
         services.AddScoped<PartyService>();
         services.AddScoped<Features.Reports.ReportService>();
+        services.AddScoped<Features.Reports.StatusReportService>();
         services.AddScoped<CascadeService>();
         services.AddScoped<Features.Dashboard.DashboardService>();
+        services.AddScoped<Features.Reviews.ReviewService>();
         return services;
     }
 
@@ -107,7 +109,9 @@ public static class WebSetup
         api.MapTokensApi();
         api.MapImportsApi();
         Features.Reports.ReportsApi.MapReportsApi(api);
+        Features.Reports.StatusReportApi.MapStatusReportApi(api);
         Features.Dashboard.DashboardApi.MapDashboardApi(api);
+        Features.Reviews.ReviewsApi.MapReviewsApi(api);
         app.MapOpenApi().AllowAnonymous();
         app.MapScalarApiReference("/api/docs", o => o.WithTitle("Medk API")).AllowAnonymous();
         return app;

@@ -39,6 +39,12 @@ public sealed class CascadeService(MedkDbContext db)
             .ToDictionary(g => g.Key, g => new CascadeProgress(g.Count(), g.Sum(x => x.Done)));
     }
 
+    /// <summary>Indicator values of one roadmap's items.</summary>
+    public async Task<IReadOnlyDictionary<int, IndicatorStatus>> IndicatorsOfRoadmapAsync(int roadmapId, CancellationToken ct) =>
+        await IndicatorsAsync(await db.RoadmapItems.AsNoTracking()
+            .Where(i => i.RoadmapId == roadmapId && i.IndicatorKind != null && i.IndicatorKind != Core.Indicators.IndicatorKind.Result)
+            .ToListAsync(ct), ct);
+
     /// <summary>Indicator values of the items: computed from the cascade, else the value of the item's latest confirmed (or submitted) report.</summary>
     public async Task<IReadOnlyDictionary<int, IndicatorStatus>> IndicatorsAsync(IReadOnlyList<Core.Roadmaps.RoadmapItem> items, CancellationToken ct)
     {

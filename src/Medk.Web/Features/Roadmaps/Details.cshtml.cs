@@ -6,8 +6,13 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Medk.Web.Features.Roadmaps;
 
-public sealed class DetailsModel(RoadmapService roadmaps) : PageModel
+public sealed class DetailsModel(RoadmapService roadmaps, CascadeService cascade, Reviews.ReviewService reviews, Infrastructure.CurrentUser current) : PageModel
 {
+    public IReadOnlyDictionary<int, CascadeProgress> Cascade { get; private set; } = new Dictionary<int, CascadeProgress>();
+    public IReadOnlyDictionary<int, IndicatorStatus> Indicators { get; private set; } = new Dictionary<int, IndicatorStatus>();
+    public Reviews.ScoreView? Score { get; private set; }
+    public bool CanScore { get; private set; }
+
     public RoadmapView Roadmap { get; private set; } = null!;
     public IReadOnlyList<ItemView> Items { get; private set; } = [];
     public bool HasLevels => Items.Any(i => i.Levels.Count > 0);
@@ -39,9 +44,22 @@ public sealed class DetailsModel(RoadmapService roadmaps) : PageModel
 
     public string LevelName(string level) => LevelNames.Parse([level]) is var flag ? Glossary.ImplementationLevel(flag) : level;
 
+    public async Task<IActionResult> OnPostScoreAsync(int id, decimal points, decimal maxPoints, string? comment, CancellationToken ct)
+    {
+        await LoadAsync(id, ct);
+        await reviews.ScoreAsync(id, new Reviews.ScoreInput(points, maxPoints, comment), ct);
+        TempData["Message"] = "Оценка сохранена.";
+        return Redirect($"/Roadmaps/Details/{id}");
+    }
+
     private async Task LoadAsync(int id, CancellationToken ct)
     {
         Roadmap = await roadmaps.GetAsync(id, ct);
         Items = await roadmaps.ItemsAsync(id, ct);
+        Cascade = await cascade.ProgressAsync(Items.Where(i => !i.IsSection).Select(i => i.Id).ToList(), ct);
+        Indicators = await cascade.IndicatorsOfRoadmapAsync(id, ct);
+        Score = await reviews.LatestScoreAsync(id, ct);
+        var scope = await current.ScopeAsync(ct);
+        CanScore = scope.IsExpertFor(Roadmap.OwnerPath) || scope.CanConfirmReportOf(Roadmap.OwnerPath);
     }
 }
