@@ -1,4 +1,3 @@
-using System.Globalization;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
@@ -33,7 +32,7 @@ public static class RoadmapXlsxWriter
         var sheetPart = workbookPart.AddNewPart<WorksheetPart>();
 
         var columns = ExportLayout.Columns(roadmap);
-        var lastColumn = ColumnName(columns.Count - 1);
+        var lastColumn = SheetParts.ColumnName(columns.Count - 1);
         var data = new SheetData();
         var merges = new MergeCells();
         uint rowIndex = 0;
@@ -50,20 +49,20 @@ public static class RoadmapXlsxWriter
                 HeadingStyle.Approval => ApprovalStyle,
                 _ => PlainStyle,
             };
-            data.Append(new Row(TextCell("A", rowIndex, line.Text, style)) { RowIndex = rowIndex });
+            data.Append(new Row(SheetParts.TextCell("A", rowIndex, line.Text, style)) { RowIndex = rowIndex });
             merges.Append(new MergeCell { Reference = $"A{rowIndex}:{lastColumn}{rowIndex}" });
         }
 
         rowIndex++;
         var headerRow = rowIndex;
-        data.Append(new Row(columns.Select((c, i) => TextCell(ColumnName(i), rowIndex, c.Caption, HeaderStyle))) { RowIndex = rowIndex });
+        data.Append(new Row(columns.Select((c, i) => SheetParts.TextCell(SheetParts.ColumnName(i), rowIndex, c.Caption, HeaderStyle))) { RowIndex = rowIndex });
         foreach (var item in roadmap.Items)
         {
             rowIndex++;
             if (item.IsSection)
             {
-                var cells = new List<Cell> { TextCell("A", rowIndex, ExportLayout.SectionText(item), SectionStyle) };
-                cells.AddRange(Enumerable.Range(1, columns.Count - 1).Select(i => new Cell { CellReference = ColumnName(i) + rowIndex, StyleIndex = SectionStyle }));
+                var cells = new List<Cell> { SheetParts.TextCell("A", rowIndex, ExportLayout.SectionText(item), SectionStyle) };
+                cells.AddRange(Enumerable.Range(1, columns.Count - 1).Select(i => new Cell { CellReference = SheetParts.ColumnName(i) + rowIndex, StyleIndex = SectionStyle }));
                 data.Append(new Row(cells) { RowIndex = rowIndex });
                 if (columns.Count > 1)
                 {
@@ -72,7 +71,7 @@ public static class RoadmapXlsxWriter
             }
             else
             {
-                data.Append(new Row(columns.Select((c, i) => TextCell(ColumnName(i), rowIndex, ExportLayout.Cell(item, c.Kind), BodyStyle))) { RowIndex = rowIndex });
+                data.Append(new Row(columns.Select((c, i) => SheetParts.TextCell(SheetParts.ColumnName(i), rowIndex, ExportLayout.Cell(item, c.Kind), BodyStyle))) { RowIndex = rowIndex });
             }
         }
 
@@ -105,24 +104,6 @@ public static class RoadmapXlsxWriter
         using var stream = new MemoryStream();
         Write(roadmap, stream);
         return stream.ToArray();
-    }
-
-    private static Cell TextCell(string column, uint row, string text, uint style) => new()
-    {
-        CellReference = column + row.ToString(CultureInfo.InvariantCulture),
-        DataType = CellValues.InlineString,
-        InlineString = new InlineString(new Text(text) { Space = SpaceProcessingModeValues.Preserve }),
-        StyleIndex = style,
-    };
-
-    private static string ColumnName(int index)
-    {
-        var name = "";
-        for (var n = index + 1; n > 0; n = (n - 1) / 26)
-        {
-            name = (char)('A' + (n - 1) % 26) + name;
-        }
-        return name;
     }
 
     private static Stylesheet Stylesheet()
