@@ -100,6 +100,9 @@ public class RoadmapItem
         return schedule;
     }
 
+    /// <summary>The editable content as it is now, to compare with a new one.</summary>
+    public ItemContent Content => new(Number, IsSection, Text, ResponsibleText, DeadlineText, ResultText, Levels);
+
     public void Apply(ItemContent content)
     {
         content.Validate();

@@ -90,6 +90,7 @@ internal sealed class RoadmapItemConfiguration : IEntityTypeConfiguration<Roadma
         b.Property(i => i.IndicatorUnit).HasMaxLength(100);
         b.HasMany(i => i.Checkpoints).WithOne().HasForeignKey(c => c.ItemId).OnDelete(DeleteBehavior.Cascade);
         b.Navigation(i => i.Checkpoints).HasField("_checkpoints").UsePropertyAccessMode(PropertyAccessMode.Field);
+        b.Ignore(i => i.Content);
         b.HasIndex(i => new { i.RoadmapId, i.ParentId, i.Position });
         b.HasIndex(i => i.ImplementsItemId);
     }
@@ -193,6 +194,17 @@ internal sealed class RoadmapScoreConfiguration : IEntityTypeConfiguration<Core.
         b.HasOne<Roadmap>().WithMany().HasForeignKey(s => s.RoadmapId).OnDelete(DeleteBehavior.Cascade);
         b.Ignore(s => s.Zone);
         b.HasIndex(s => new { s.RoadmapId, s.At });
+    }
+}
+
+internal sealed class RoadmapRevisionConfiguration : IEntityTypeConfiguration<RoadmapRevision>
+{
+    public void Configure(EntityTypeBuilder<RoadmapRevision> b)
+    {
+        b.Property(r => r.ByName).HasMaxLength(200);
+        b.Property(r => r.Changes).HasMaxLength(RoadmapRevision.SummaryMaxLength);
+        b.HasOne<Roadmap>().WithMany().HasForeignKey(r => r.RoadmapId).OnDelete(DeleteBehavior.Cascade);
+        b.HasIndex(r => new { r.RoadmapId, r.Number }).IsUnique();
     }
 }
 

@@ -21,6 +21,7 @@ public class MedkDbContext(DbContextOptions<MedkDbContext> options)
     public DbSet<Roadmap> Roadmaps => Set<Roadmap>();
     public DbSet<RoadmapItem> RoadmapItems => Set<RoadmapItem>();
     public DbSet<Checkpoint> Checkpoints => Set<Checkpoint>();
+    public DbSet<RoadmapRevision> RoadmapRevisions => Set<RoadmapRevision>();
     public DbSet<Core.Reporting.ProgressReport> ProgressReports => Set<Core.Reporting.ProgressReport>();
     public DbSet<Core.Reporting.EvidenceFile> EvidenceFiles => Set<Core.Reporting.EvidenceFile>();
     public DbSet<Core.Reporting.EvidenceContent> EvidenceContents => Set<Core.Reporting.EvidenceContent>();

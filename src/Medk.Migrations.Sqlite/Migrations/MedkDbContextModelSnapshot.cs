@@ -677,6 +677,42 @@ namespace Medk.Migrations.Sqlite.Migrations
                     b.ToTable("RoadmapItems");
                 });
 
+            modelBuilder.Entity("Medk.Core.Roadmaps.RoadmapRevision", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Changes")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RoadmapId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RoadmapId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("RoadmapRevisions");
+                });
+
             modelBuilder.Entity("Medk.Data.Accounts.ApiToken", b =>
                 {
                     b.Property<int>("Id")
@@ -1142,6 +1178,15 @@ namespace Medk.Migrations.Sqlite.Migrations
                         .HasForeignKey("ParentId")
                         .OnDelete(DeleteBehavior.NoAction);
 
+                    b.HasOne("Medk.Core.Roadmaps.Roadmap", null)
+                        .WithMany()
+                        .HasForeignKey("RoadmapId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Medk.Core.Roadmaps.RoadmapRevision", b =>
+                {
                     b.HasOne("Medk.Core.Roadmaps.Roadmap", null)
                         .WithMany()
                         .HasForeignKey("RoadmapId")

@@ -123,6 +123,34 @@ public abstract class RoadmapEditingTests(AppFixture fixture)
     }
 
     [Fact]
+    public async Task CorrectionsAfterApproval_AreRecordedAsRevisions_DraftEditsAreNot()
+    {
+        var (c, id) = await NewRoadmapAsync();
+        var item = await AddAsync(c, id, new { number = "1", text = "Анкетирование кураторов", deadlineText = "До 1 марта" });
+        Assert.Empty((await c.Api.GetNodeAsync($"/api/roadmaps/{id}/revisions")).AsArray());
+
+        var roadmap = await c.Api.GetNodeAsync($"/api/roadmaps/{id}");
+        var described = await (await c.Api.PutJsonAsync($"/api/roadmaps/{id}", new
+        {
+            title = (string)roadmap["title"]!, periodStart = "2022-01-01", periodEnd = "2022-12-31",
+            approval = new { kind = "Приказ", number = "102-1", date = "2022-03-04" }, version = (int)roadmap["version"]!,
+        })).ReadNodeAsync();
+        await c.Api.PostJsonAsync($"/api/roadmaps/{id}/transitions", new { transition = "Approve", version = (int)described["version"]! });
+
+        var current = (await c.Api.GetNodeAsync($"/api/roadmaps/{id}/items")).AsArray()[0]!;
+        var corrected = await c.Api.PutJsonAsync($"/api/roadmaps/{id}/items/{item}", new { number = "1", text = "Анкетирование кураторов", deadlineText = "До 15 марта", version = (int)current["version"]! });
+        Assert.Equal(HttpStatusCode.OK, corrected.StatusCode);
+        await AddAsync(c, id, new { number = "2", text = "Семинар для кураторов", deadlineText = "апрель" });
+
+        var revisions = (await c.Api.GetNodeAsync($"/api/roadmaps/{id}/revisions")).AsArray();
+        Assert.Equal([2, 1], revisions.Select(r => (int)r!["number"]!));
+        Assert.Contains("срок «До 1 марта» → «До 15 марта»", (string)revisions[1]!["changes"]!);
+        Assert.Contains("Добавлен пункт 2", (string)revisions[0]!["changes"]!);
+        var page = System.Net.WebUtility.HtmlDecode(await (await World.LoginAsync(c)).GetStringAsync($"/Roadmaps/History/{id}"));
+        Assert.Contains("Корректировка № 2", page);
+    }
+
+    [Fact]
     public async Task List_FiltersByYearStatusLevelOwnerAndSearch()
     {
         var region = await World.RegionAsync();

@@ -3,6 +3,9 @@ using Medk.Core.Roadmaps;
 
 namespace Medk.Web.Features.Roadmaps;
 
+/// <summary>One correction of an approved roadmap: its number, who and when, what changed (one line each).</summary>
+public sealed record RevisionView(int Number, string By, DateTimeOffset At, string Changes);
+
 public sealed record ApprovalView(string Kind, string? Number, DateOnly? Date, string? Signatory);
 
 public sealed record RoadmapRow(

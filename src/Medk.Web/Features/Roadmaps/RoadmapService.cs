@@ -75,7 +75,22 @@ public sealed class RoadmapService(MedkDbContext db, CurrentUser user, TimeProvi
         db.ExpectVersion(roadmap, RequireVersion(input.Version));
         var (start, end) = RequirePeriod(input);
         var periodChanged = roadmap.PeriodStart != start || roadmap.PeriodEnd != end;
+        var before = (roadmap.Title, Period: Shared.Format.Period(roadmap.PeriodStart, roadmap.PeriodEnd), Approval: roadmap.Approval?.ToString());
         roadmap.Describe(input.Title, start, end, Approval(input.Approval), clock.GetUtcNow());
+        var changes = new List<string>();
+        if (before.Title != roadmap.Title)
+        {
+            changes.Add($"Название: «{before.Title}» → «{roadmap.Title}»");
+        }
+        if (periodChanged)
+        {
+            changes.Add($"Период: {before.Period} → {Shared.Format.Period(roadmap.PeriodStart, roadmap.PeriodEnd)}");
+        }
+        if (before.Approval != roadmap.Approval?.ToString())
+        {
+            changes.Add($"Утверждающий документ: «{before.Approval}» → «{roadmap.Approval}»");
+        }
+        await TrackAsync(roadmap, changes, ct);
         if (periodChanged)
         {
             // Dates without a year and recurrences depend on the period: read every deadline again.
@@ -127,6 +142,7 @@ public sealed class RoadmapService(MedkDbContext db, CurrentUser user, TimeProvi
         item.Understand(roadmap.Period);
         await ApplyLinksAsync(item, roadmap, input, ct);
         db.RoadmapItems.Add(item);
+        await TrackAsync(roadmap, [$"Добавлен пункт {item.Number ?? "без номера"}: «{Shorten(item.Text, 120)}»"], ct);
         roadmap.Touch(clock.GetUtcNow());
         await db.SaveChangesAsync(ct);
         return ItemViewOf(item, 0);
@@ -140,7 +156,15 @@ public sealed class RoadmapService(MedkDbContext db, CurrentUser user, TimeProvi
         var item = outline.Find(itemId)
             ?? throw new NotFoundException("Пункт не найден в этой дорожной карте.");
         db.ExpectVersion(item, RequireVersion(input.Version));
+        var beforeContent = item.Content;
+        var beforeParent = item.ParentId;
         item.Apply(Content(input));
+        var itemChanges = RoadmapRevision.Describe(beforeContent.Number, beforeContent, item.Content).ToList();
+        if (input.ParentId != beforeParent)
+        {
+            itemChanges.Add($"Пункт {item.Number ?? "без номера"} перемещён в {(input.ParentId is { } p ? $"раздел {outline.Find(p)?.Number}" : "верхний уровень")}");
+        }
+        await TrackAsync(roadmap, itemChanges, ct);
         item.Understand(roadmap.Period);
         if (input.ParentId != item.ParentId)
         {
@@ -169,6 +193,8 @@ public sealed class RoadmapService(MedkDbContext db, CurrentUser user, TimeProvi
         await db.RoadmapItems.Where(i => i.ImplementsItemId != null && ids.Contains(i.ImplementsItemId.Value))
             .ExecuteUpdateAsync(s => s.SetProperty(i => i.ImplementsItemId, (int?)null), ct);
         db.RoadmapItems.RemoveRange(subtree);
+        var removed = subtree[0];
+        await TrackAsync(roadmap, [$"Удалён пункт {removed.Number ?? "без номера"} «{Shorten(removed.Text, 120)}»{(subtree.Count > 1 ? $" вместе с вложенными ({subtree.Count - 1})" : "")}"], ct);
         roadmap.Touch(clock.GetUtcNow());
         await db.SaveChangesAsync(ct);
     }
@@ -193,6 +219,8 @@ public sealed class RoadmapService(MedkDbContext db, CurrentUser user, TimeProvi
             default:
                 throw new DomainException("Направление перемещения: up или down.", "direction");
         }
+        var moved = outline.Find(itemId);
+        await TrackAsync(roadmap, [$"Пункт {moved?.Number ?? "без номера"} перемещён {(input.Direction?.ToLowerInvariant()) switch { "up" => "выше", "down" => "ниже", _ => "в другой раздел" }}"], ct);
         roadmap.Touch(clock.GetUtcNow());
         await db.SaveChangesAsync(ct);
     }
@@ -210,6 +238,27 @@ public sealed class RoadmapService(MedkDbContext db, CurrentUser user, TimeProvi
             .Take(2000)
             .ToListAsync(ct);
         return rows.Select(x => (x.Id, $"{x.Owner} {x.PeriodStart.Year}: {x.Number} {Shorten(x.Text, 90)}")).ToList();
+    }
+
+    /// <summary>The corrections of a roadmap after its approval, newest first.</summary>
+    public async Task<IReadOnlyList<RevisionView>> RevisionsAsync(int roadmapId, CancellationToken ct)
+    {
+        await FindAsync(roadmapId, tracking: false, ct);
+        return await db.RoadmapRevisions.AsNoTracking().Where(r => r.RoadmapId == roadmapId).OrderByDescending(r => r.Number)
+            .Select(r => new RevisionView(r.Number, r.ByName, r.At, r.Changes)).ToListAsync(ct);
+    }
+
+    /// <summary>Records a correction when the roadmap is approved or under way (drafts are not tracked).</summary>
+    private async Task TrackAsync(Roadmap roadmap, IReadOnlyList<string> changes, CancellationToken ct)
+    {
+        if (changes.Count == 0 || !RoadmapRevision.IsTracked(roadmap.Status))
+        {
+            return;
+        }
+        var next = (await db.RoadmapRevisions.Where(r => r.RoadmapId == roadmap.Id).MaxAsync(r => (int?)r.Number, ct) ?? 0) + 1;
+        var me = user.RequiredId;
+        var name = await db.Users.Where(u => u.Id == me).Select(u => u.FullName).FirstAsync(ct);
+        db.RoadmapRevisions.Add(new RoadmapRevision(roadmap.Id, next, me, name, clock.GetUtcNow(), changes));
     }
 
     private async Task<(Roadmap Roadmap, AccessScope Scope)> FindAsync(int id, bool tracking, CancellationToken ct)

@@ -64,6 +64,11 @@ public static class RoadmapsApi
             .WithSummary("Выгрузить дорожную карту: format = docx (по умолчанию) или xlsx, в колонках исходного документа")
             .ProducesProblem(StatusCodes.Status404NotFound);
 
+        group.MapGet("/{id:int}/revisions", async Task<Ok<IReadOnlyList<RevisionView>>> (int id, RoadmapService service, CancellationToken ct) =>
+                TypedResults.Ok(await service.RevisionsAsync(id, ct)))
+            .WithSummary("История корректировок утверждённой дорожной карты: что, кем и когда изменено")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
         group.MapGet("/{id:int}/parties", async Task<Ok<IReadOnlyList<PartyView>>> (int id, PartyService parties, CancellationToken ct) =>
                 TypedResults.Ok(await parties.ListAsync(id, ct)))
             .WithSummary("Ответственные, как они записаны, с числом пунктов и связью со справочником (несвязанные первыми)")
