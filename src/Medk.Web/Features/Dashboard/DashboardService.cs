@@ -106,7 +106,7 @@ public sealed class DashboardService(MedkDbContext db, CurrentUser user, Roadmap
     private async Task<IReadOnlyList<IndicatorAttainment>> IndicatorsAsync(int organizationId, DateOnly yearStart, DateOnly yearEnd, CancellationToken ct)
     {
         var items = await db.RoadmapItems.AsNoTracking()
-            .Where(i => i.IndicatorKind != null && i.IndicatorKind != Core.Indicators.IndicatorKind.Result)
+            .Where(i => i.IndicatorKind != null && i.IndicatorKind != Core.Indicators.IndicatorKind.Result && i.IndicatorTarget != null)
             .Join(db.Roadmaps.Where(r => r.OwnerOrganizationId == organizationId && Monitored.Contains(r.Status)
                     && r.PeriodStart <= yearEnd && r.PeriodEnd >= yearStart),
                 i => i.RoadmapId, r => r.Id, (i, r) => i)
