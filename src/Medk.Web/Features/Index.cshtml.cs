@@ -10,6 +10,9 @@ public sealed class IndexModel(UserService users, RoadmapService roadmaps, Repor
     public Reports.Attention Attention { get; private set; } = null!;
     public Page<Reports.WaitingReportRow> Waiting { get; private set; } = null!;
 
+    /// <summary>Only curators, coordinators and administrators confirm reports; others do not see the empty list.</summary>
+    public bool Confirms { get; private set; }
+
     public UserView Me { get; private set; } = null!;
     public Page<RoadmapRow> Roadmaps { get; private set; } = null!;
 
@@ -19,5 +22,7 @@ public sealed class IndexModel(UserService users, RoadmapService roadmaps, Repor
         Roadmaps = await roadmaps.ListAsync(new RoadmapFilter(null, null, null, null, null, 1, 10), ct);
         Attention = await reports.AttentionAsync(10, ct);
         Waiting = await reports.WaitingForMeAsync(1, 10, ct);
+        var scope = await current.ScopeAsync(ct);
+        Confirms = scope.IsAdministrator || scope.ConfirmingRoots.Count > 0 || scope.CuratedSchools.Count > 0;
     }
 }
