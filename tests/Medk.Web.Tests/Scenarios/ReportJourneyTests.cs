@@ -120,6 +120,12 @@ public abstract class ReportJourneyTests(AppFixture fixture)
         Assert.Equal(HttpStatusCode.BadRequest, empty.StatusCode);
         Assert.Equal("Draft", (string)(await school.Api.GetNodeAsync($"/api/checkpoints/{id}"))["report"]!["status"]!);
 
+        var big = new byte[21 * 1024 * 1024];
+        "%PDF-1.7"u8.CopyTo(big);
+        var oversized = await school.Api.PostAsync($"/api/checkpoints/{id}/report", Report("Текст", null, ("Скан.pdf", big)));
+        Assert.Equal(HttpStatusCode.BadRequest, oversized.StatusCode);
+        Assert.Contains("МБ", (string)(await oversized.ReadNodeAsync())["errors"]!["files"]![0]!);
+
         var badNumber = await school.Api.PostAsync($"/api/checkpoints/{id}/report", Report("Текст", "девяносто"));
         Assert.NotNull((await badNumber.ReadNodeAsync())["errors"]!["indicatorValue"]);
     }
