@@ -67,7 +67,22 @@ public sealed class DemoData(MedkDbContext db, UserAdministration users, Roadmap
         await AddPeopleAsync(byName, ct);
         await ImportSeedRoadmapsAsync(byName, ct);
         await AddSchoolRoadmapsWithProgressAsync(byName, ct);
+        await AddCycleAsync(byName, ct);
         return true;
+    }
+
+    /// <summary>The project year of Бурятия with the schools seed 003 names as participants.</summary>
+    private async Task AddCycleAsync(Dictionary<string, Organization> byName, CancellationToken ct)
+    {
+        var cycle = new Core.Cycles.Cycle("500+ 2022", 2022, byName["Республика Бурятия"].Id);
+        cycle.AddStandardStages();
+        cycle.AddStandardFactors();
+        cycle.AddParticipant(byName["МБОУ «Витимская СОШ»"].Id, lowResults: true, unfavourable: false, joinedYear: 2021);
+        cycle.AddParticipant(byName["МБОУ «Маловская СОШ»"].Id, lowResults: true, unfavourable: true, joinedYear: 2022);
+        cycle.AddParticipant(byName["МБОУ «Уакитская СОШ»"].Id, lowResults: true, unfavourable: false, joinedYear: 2022);
+        cycle.AddParticipant(byName["МБОУ «Усть-Джигиндинская ООШ»"].Id, lowResults: false, unfavourable: true, joinedYear: 2022);
+        db.Add(cycle);
+        await db.SaveChangesAsync(ct);
     }
 
     /// <summary>

@@ -82,6 +82,121 @@ namespace Medk.Migrations.Postgres.Migrations
                     b.ToTable("RoleAssignments");
                 });
 
+            modelBuilder.Entity("Medk.Core.Cycles.Cycle", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("RegionId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RegionId", "Year");
+
+                    b.ToTable("Cycle");
+                });
+
+            modelBuilder.Entity("Medk.Core.Cycles.CycleStage", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("CycleId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("From")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<DateOnly>("To")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CycleId", "Kind")
+                        .IsUnique();
+
+                    b.ToTable("CycleStages", (string)null);
+                });
+
+            modelBuilder.Entity("Medk.Core.Cycles.Participant", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("CycleId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("JoinedYear")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("LowResults")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("SchoolId")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("Unfavourable")
+                        .HasColumnType("boolean");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SchoolId");
+
+                    b.HasIndex("CycleId", "SchoolId")
+                        .IsUnique();
+
+                    b.ToTable("Participants", (string)null);
+                });
+
+            modelBuilder.Entity("Medk.Core.Cycles.RiskFactor", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("CycleId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CycleId", "Order");
+
+                    b.ToTable("RiskFactors", (string)null);
+                });
+
             modelBuilder.Entity("Medk.Core.Organizations.Organization", b =>
                 {
                     b.Property<int>("Id")
@@ -1021,6 +1136,48 @@ namespace Medk.Migrations.Postgres.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Medk.Core.Cycles.Cycle", b =>
+                {
+                    b.HasOne("Medk.Core.Organizations.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("RegionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Medk.Core.Cycles.CycleStage", b =>
+                {
+                    b.HasOne("Medk.Core.Cycles.Cycle", null)
+                        .WithMany("Stages")
+                        .HasForeignKey("CycleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Medk.Core.Cycles.Participant", b =>
+                {
+                    b.HasOne("Medk.Core.Cycles.Cycle", null)
+                        .WithMany("Participants")
+                        .HasForeignKey("CycleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Medk.Core.Organizations.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("SchoolId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Medk.Core.Cycles.RiskFactor", b =>
+                {
+                    b.HasOne("Medk.Core.Cycles.Cycle", null)
+                        .WithMany("Factors")
+                        .HasForeignKey("CycleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Medk.Core.Organizations.Organization", b =>
                 {
                     b.HasOne("Medk.Core.Organizations.Organization", "Parent")
@@ -1287,6 +1444,15 @@ namespace Medk.Migrations.Postgres.Migrations
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Medk.Core.Cycles.Cycle", b =>
+                {
+                    b.Navigation("Factors");
+
+                    b.Navigation("Participants");
+
+                    b.Navigation("Stages");
                 });
 
             modelBuilder.Entity("Medk.Core.Reporting.EvidenceFile", b =>

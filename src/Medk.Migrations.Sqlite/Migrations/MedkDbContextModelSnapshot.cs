@@ -73,6 +73,113 @@ namespace Medk.Migrations.Sqlite.Migrations
                     b.ToTable("RoleAssignments");
                 });
 
+            modelBuilder.Entity("Medk.Core.Cycles.Cycle", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RegionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RegionId", "Year");
+
+                    b.ToTable("Cycle");
+                });
+
+            modelBuilder.Entity("Medk.Core.Cycles.CycleStage", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CycleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("From")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("To")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CycleId", "Kind")
+                        .IsUnique();
+
+                    b.ToTable("CycleStages", (string)null);
+                });
+
+            modelBuilder.Entity("Medk.Core.Cycles.Participant", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CycleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("JoinedYear")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("LowResults")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SchoolId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Unfavourable")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SchoolId");
+
+                    b.HasIndex("CycleId", "SchoolId")
+                        .IsUnique();
+
+                    b.ToTable("Participants", (string)null);
+                });
+
+            modelBuilder.Entity("Medk.Core.Cycles.RiskFactor", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CycleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CycleId", "Order");
+
+                    b.ToTable("RiskFactors", (string)null);
+                });
+
             modelBuilder.Entity("Medk.Core.Organizations.Organization", b =>
                 {
                     b.Property<int>("Id")
@@ -976,6 +1083,48 @@ namespace Medk.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Medk.Core.Cycles.Cycle", b =>
+                {
+                    b.HasOne("Medk.Core.Organizations.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("RegionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Medk.Core.Cycles.CycleStage", b =>
+                {
+                    b.HasOne("Medk.Core.Cycles.Cycle", null)
+                        .WithMany("Stages")
+                        .HasForeignKey("CycleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Medk.Core.Cycles.Participant", b =>
+                {
+                    b.HasOne("Medk.Core.Cycles.Cycle", null)
+                        .WithMany("Participants")
+                        .HasForeignKey("CycleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Medk.Core.Organizations.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("SchoolId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Medk.Core.Cycles.RiskFactor", b =>
+                {
+                    b.HasOne("Medk.Core.Cycles.Cycle", null)
+                        .WithMany("Factors")
+                        .HasForeignKey("CycleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Medk.Core.Organizations.Organization", b =>
                 {
                     b.HasOne("Medk.Core.Organizations.Organization", "Parent")
@@ -1242,6 +1391,15 @@ namespace Medk.Migrations.Sqlite.Migrations
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Medk.Core.Cycles.Cycle", b =>
+                {
+                    b.Navigation("Factors");
+
+                    b.Navigation("Participants");
+
+                    b.Navigation("Stages");
                 });
 
             modelBuilder.Entity("Medk.Core.Reporting.EvidenceFile", b =>

@@ -58,6 +58,7 @@ public static class WebSetup
         services.AddScoped<CascadeService>();
         services.AddScoped<Features.Dashboard.DashboardService>();
         services.AddScoped<Features.Reviews.ReviewService>();
+        services.AddScoped<Features.Cycles.CycleService>();
         return services;
     }
 
@@ -112,6 +113,7 @@ public static class WebSetup
         Features.Reports.StatusReportApi.MapStatusReportApi(api);
         Features.Dashboard.DashboardApi.MapDashboardApi(api);
         Features.Reviews.ReviewsApi.MapReviewsApi(api);
+        Features.Cycles.CyclesApi.MapCyclesApi(api);
         app.MapOpenApi().AllowAnonymous();
         app.MapScalarApiReference("/api/docs", o => o.WithTitle("Medk API")).AllowAnonymous();
         return app;
