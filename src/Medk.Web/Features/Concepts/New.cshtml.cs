@@ -1,0 +1,37 @@
+using Medk.Core.Common;
+using Medk.Core.Concepts;
+using Medk.Web.Features.Cycles;
+using Medk.Web.Features.Reports;
+using Medk.Web.Features.Roadmaps;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Medk.Web.Features.Concepts;
+
+public sealed class NewModel(ConceptService concepts, CycleService cycles, RoadmapService roadmaps) : PageModel
+{
+    [BindProperty(SupportsGet = true)]
+    public int SchoolId { get; set; }
+
+    public IReadOnlyList<FactorView> Factors { get; private set; } = [];
+    public IReadOnlyList<RoadmapRow> Roadmaps { get; private set; } = [];
+
+    public async Task OnGetAsync(int cycleId, CancellationToken ct) => await LoadAsync(cycleId, ct);
+
+    public async Task<IActionResult> OnPostAsync(int cycleId, CancellationToken ct)
+    {
+        await LoadAsync(cycleId, ct);
+        var files = await EvidenceForm.ReadAsync(Request, ct);
+        var form = Request.Form;
+        var kind = Enum.TryParse<ConceptKind>(form["kind"], out var k) ? k : throw new DomainException("Выберите вид документа.", "kind");
+        int? Number(string name) => int.TryParse(form[name], out var n) ? n : null;
+        var created = await concepts.CreateAsync(cycleId, SchoolId, kind, Number("riskFactorId"), form["title"].ToString(), Number("roadmapId"), files.Files, ct);
+        return Redirect($"/Concepts/Document/{created.Id}");
+    }
+
+    private async Task LoadAsync(int cycleId, CancellationToken ct)
+    {
+        Factors = (await cycles.GetAsync(cycleId, ct)).Factors;
+        Roadmaps = (await roadmaps.ListAsync(new RoadmapFilter(null, null, SchoolId, null, null, 1, 50), ct)).Items;
+    }
+}
