@@ -83,6 +83,24 @@ public sealed class DemoData(MedkDbContext db, UserAdministration users, Roadmap
         cycle.AddParticipant(byName["МБОУ «Усть-Джигиндинская ООШ»"].Id, lowResults: false, unfavourable: true, joinedYear: 2022);
         db.Add(cycle);
         await db.SaveChangesAsync(ct);
+
+        // Risk profiles of the four schools (levels cycle through the scale, deterministic) and the first survey round.
+        var now = new DateTimeOffset(2022, 3, 1, 9, 0, 0, TimeSpan.FromHours(8));
+        var factorIds = cycle.Factors.Select(f => f.Id).ToArray();
+        Core.Risks.RiskLevel[] scale = [Core.Risks.RiskLevel.High, Core.Risks.RiskLevel.Medium, Core.Risks.RiskLevel.Low, Core.Risks.RiskLevel.None];
+        var survey = new Core.Surveys.SurveyRound(cycle.Id, 1, Core.Surveys.SurveyRound.DefaultName(1), new DateOnly(2022, 1, 18), new DateOnly(2022, 2, 10));
+        foreach (var (participant, n) in cycle.Participants.Select((p, n) => (p, n)))
+        {
+            var profile = new Core.Risks.RiskProfile(cycle.Id, participant.SchoolId, now);
+            profile.SetLevels(cycle.Factors.ToDictionary(f => f.Id, f => scale[(f.Order + n) % scale.Length]), factorIds, now);
+            profile.Activate(profile.Levels.Where(l => l.Level == Core.Risks.RiskLevel.High).Select(l => l.FactorId).ToArray(), now);
+            db.Add(profile);
+            survey.Record(participant.SchoolId, Core.Surveys.SurveyGroup.Director, 1, 1);
+            survey.Record(participant.SchoolId, Core.Surveys.SurveyGroup.Teachers, 20 + n, 20 + n - n % 2 * 3);
+            survey.Record(participant.SchoolId, Core.Surveys.SurveyGroup.Parents, 40, 30 + n * 3);
+        }
+        db.Add(survey);
+        await db.SaveChangesAsync(ct);
     }
 
     /// <summary>

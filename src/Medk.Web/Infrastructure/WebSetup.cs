@@ -59,6 +59,8 @@ public static class WebSetup
         services.AddScoped<Features.Dashboard.DashboardService>();
         services.AddScoped<Features.Reviews.ReviewService>();
         services.AddScoped<Features.Cycles.CycleService>();
+        services.AddScoped<Features.Risks.RiskProfileService>();
+        services.AddScoped<Features.Surveys.SurveyService>();
         return services;
     }
 
@@ -114,6 +116,8 @@ public static class WebSetup
         Features.Dashboard.DashboardApi.MapDashboardApi(api);
         Features.Reviews.ReviewsApi.MapReviewsApi(api);
         Features.Cycles.CyclesApi.MapCyclesApi(api);
+        Features.Risks.RiskProfilesApi.MapRiskProfilesApi(api);
+        Features.Surveys.SurveysApi.MapSurveysApi(api);
         app.MapOpenApi().AllowAnonymous();
         app.MapScalarApiReference("/api/docs", o => o.WithTitle("Medk API")).AllowAnonymous();
         return app;
