@@ -61,6 +61,8 @@ public static class WebSetup
         services.AddScoped<Features.Cycles.CycleService>();
         services.AddScoped<Features.Risks.RiskProfileService>();
         services.AddScoped<Features.Surveys.SurveyService>();
+        services.AddScoped<Features.Concepts.ConceptService>();
+        services.AddScoped<Features.Cycles.AnalyticalReportService>();
         return services;
     }
 
@@ -118,6 +120,7 @@ public static class WebSetup
         Features.Cycles.CyclesApi.MapCyclesApi(api);
         Features.Risks.RiskProfilesApi.MapRiskProfilesApi(api);
         Features.Surveys.SurveysApi.MapSurveysApi(api);
+        Features.Concepts.ConceptsApi.MapConceptsApi(api);
         app.MapOpenApi().AllowAnonymous();
         app.MapScalarApiReference("/api/docs", o => o.WithTitle("Medk API")).AllowAnonymous();
         return app;

@@ -32,6 +32,23 @@ public static class CyclesApi
         group.MapDelete("/{id:int}/participants/{schoolId:int}", async Task<Ok<CycleView>> (int id, int schoolId, CycleService cycles, CancellationToken ct) =>
                 TypedResults.Ok(await cycles.RemoveParticipantAsync(id, schoolId, ct)))
             .WithSummary("Исключить школу из цикла").ProducesProblem(StatusCodes.Status403Forbidden);
+        group.MapGet("/{id:int}/analytics", async Task<Ok<AnalyticalReport>> (int id, int? organizationId, AnalyticalReportService reports, CancellationToken ct) =>
+                TypedResults.Ok(await reports.BuildAsync(id, organizationId, ct)))
+            .WithSummary("Аналитический отчёт цикла по территории (регион или муниципалитет): цифры, посчитанные по записям")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        group.MapGet("/{id:int}/analytics/file", async (int id, int? organizationId, string? format, AnalyticalReportService reports, CancellationToken ct) =>
+            {
+                var report = AnalyticalReportService.ToDocument(await reports.BuildAsync(id, organizationId, ct));
+                var name = Infrastructure.FileNames.Safe(report.Title, 120);
+                return format?.ToLowerInvariant() switch
+                {
+                    "docx" => TypedResults.File(Documents.Writing.TableReportWriter.ToDocx(report), "application/vnd.openxmlformats-officedocument.wordprocessingml.document", name + ".docx"),
+                    "xlsx" or null or "" => TypedResults.File(Documents.Writing.TableReportWriter.ToXlsx(report), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", name + ".xlsx"),
+                    _ => throw new Core.Common.DomainException("Формат: xlsx или docx.", "format"),
+                };
+            })
+            .WithSummary("Аналитический отчёт цикла файлом: format = xlsx (по умолчанию) или docx")
+            .ProducesProblem(StatusCodes.Status404NotFound);
         return api;
     }
 }
