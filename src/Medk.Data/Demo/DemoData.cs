@@ -68,6 +68,7 @@ public sealed class DemoData(MedkDbContext db, UserAdministration users, Roadmap
         await ImportSeedRoadmapsAsync(byName, ct);
         await AddSchoolRoadmapsWithProgressAsync(byName, ct);
         await AddCycleAsync(byName, ct);
+        await AddPracticesVisitsAndEventsAsync(byName, ct);
         return true;
     }
 
@@ -263,6 +264,51 @@ public sealed class DemoData(MedkDbContext db, UserAdministration users, Roadmap
             new Person(byName["ИРО Свердловской области"].Id, "Жигулина М. Л.", "региональный куратор"),
             new Person(byName["МР «Сретенский район»"].Id, "Афанасьева И. И.", "заместитель начальника Управления образованием, муниципальный координатор"),
             new Person(byName["МО «Баунтовский эвенкийский район»"].Id, "Гомбоева Валентина Михайловна", "начальник Управления образования"));
+        await db.SaveChangesAsync(ct);
+    }
+
+    /// <summary>
+    /// The rest of a school year in Баунтовский район: a published practice and one waiting for the municipal
+    /// coordinator, a curator's visit to Витимская СОШ, and the weekly consultation hour with its first attendance.
+    /// </summary>
+    private async Task AddPracticesVisitsAndEventsAsync(Dictionary<string, Organization> byName, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow();
+        var people = await db.Users.ToDictionaryAsync(u => u.Email!, ct);
+        var (vitim, malovo, coordinator, curator) = (people["vitim@demo.medk"], people["malovo@demo.medk"], people["bauntovsky@demo.medk"], people["curator@demo.medk"]);
+        var parents = await db.Set<Core.Cycles.RiskFactor>().FirstOrDefaultAsync(f => f.Name == "Низкий уровень вовлеченности родителей", ct);
+        var motivation = await db.Set<Core.Cycles.RiskFactor>().FirstOrDefaultAsync(f => f.Name == "Низкая учебная мотивация обучающихся", ct);
+        var published = new Core.Practices.Practice(byName["МБОУ «Витимская СОШ»"].Id, vitim.Id, vitim.FullName,
+            "Родительский клуб «Школа вместе»",
+            "Раз в месяц родители вместе с педагогами разбирают успехи и трудности класса, проводят совместные мастер-классы и выезды. " +
+            "За полгода доля родителей, посещающих собрания, выросла с 35% до 72%, число пропусков уроков без причины снизилось вдвое.",
+            "Работа с родителями", parents?.Id, parents?.Name, now.AddDays(-30));
+        byte[] pdf = "%PDF-1.4\n1 0 obj\n<<>>\nendobj\n%%EOF"u8.ToArray();
+        published.Attach(new Core.Practices.PracticeFile("Положение о родительском клубе.pdf", Core.Evidence.EvidenceKind.Pdf, pdf,
+            Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(pdf)), now.AddDays(-30)));
+        published.Publish(coordinator.Id, coordinator.FullName, now.AddDays(-25));
+        var pending = new Core.Practices.Practice(byName["МБОУ «Маловская СОШ»"].Id, malovo.Id, malovo.FullName,
+            "Проектная неделя «Моё село»",
+            "Ученики 5–9 классов неделю работают над проектами о родном селе: интервью, карты, презентации для жителей. Повысился интерес к учёбе у слабомотивированных.",
+            "Учебная мотивация обучающихся", motivation?.Id, motivation?.Name, now.AddDays(-3));
+        db.AddRange(published, pending);
+
+        db.Add(new Core.Curators.CuratorVisit(curator.Id, byName["МБОУ «Витимская СОШ»"].Id, new DateOnly(2022, 3, 15), Core.Curators.VisitFormat.InPerson,
+            "Посещены уроки математики и русского языка в 6 классе; с директором обсуждена антирисковая программа по учебной мотивации.", now));
+
+        var schools = new[] { "МБОУ «Витимская СОШ»", "МБОУ «Маловская СОШ»", "МБОУ «Уакитская СОШ»", "МБОУ «Усть-Джигиндинская ООШ»" }.Select(n => byName[n].Id).ToList();
+        var consultation = new Core.Events.ProjectEvent("Консультационный час для школ-участников", Core.Events.EventKind.Consultation,
+            byName["МО «Баунтовский эвенкийский район»"].Id, 2022, "еженедельно, пятница, 15.00", coordinator.Id, now);
+        schools.ForEach(consultation.Invite);
+        // The first six Fridays; Усть-Джигиндинская (no stable connection) misses every other one.
+        foreach (var (date, week) in consultation.Occurrences.Take(6).Select((o, i) => (o.Date, i)))
+        {
+            for (var s = 0; s < schools.Count; s++)
+            {
+                consultation.Record(date, schools[s], present: s < 3 || week % 2 == 0, coordinator.Id, now);
+            }
+        }
+        db.Add(consultation);
         await db.SaveChangesAsync(ct);
     }
 }

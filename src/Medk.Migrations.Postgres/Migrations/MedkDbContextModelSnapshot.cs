@@ -298,6 +298,159 @@ namespace Medk.Migrations.Postgres.Migrations
                     b.ToTable("StageOutcome");
                 });
 
+            modelBuilder.Entity("Medk.Core.Curators.CuratorFile", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int?>("ReportId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<long>("Size")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTimeOffset>("UploadedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int?>("VisitId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReportId");
+
+                    b.HasIndex("VisitId");
+
+                    b.ToTable("CuratorFiles", (string)null);
+                });
+
+            modelBuilder.Entity("Medk.Core.Curators.CuratorFileContent", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<byte[]>("Bytes")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<int>("CuratorFileId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CuratorFileId")
+                        .IsUnique();
+
+                    b.ToTable("CuratorFileContents", (string)null);
+                });
+
+            modelBuilder.Entity("Medk.Core.Curators.CuratorReport", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("CuratorUserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("SchoolId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<DateTimeOffset?>("SubmittedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Text")
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SchoolId", "Status");
+
+                    b.HasIndex("CuratorUserId", "SchoolId", "Year")
+                        .IsUnique();
+
+                    b.ToTable("CuratorReports", (string)null);
+                });
+
+            modelBuilder.Entity("Medk.Core.Curators.CuratorVisit", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("CuratorUserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Format")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)");
+
+                    b.Property<int>("SchoolId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CuratorUserId");
+
+                    b.HasIndex("SchoolId", "Date");
+
+                    b.ToTable("CuratorVisits", (string)null);
+                });
+
             modelBuilder.Entity("Medk.Core.Cycles.Cycle", b =>
                 {
                     b.Property<int>("Id")
@@ -413,6 +566,133 @@ namespace Medk.Migrations.Postgres.Migrations
                     b.ToTable("RiskFactors", (string)null);
                 });
 
+            modelBuilder.Entity("Medk.Core.Events.AttendanceMark", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date");
+
+                    b.Property<int>("EventId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("OrganizationId")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("Present")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("RecordedBy")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganizationId");
+
+                    b.HasIndex("EventId", "Date", "OrganizationId")
+                        .IsUnique();
+
+                    b.ToTable("AttendanceMarks", (string)null);
+                });
+
+            modelBuilder.Entity("Medk.Core.Events.EventInvitation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("EventId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("OrganizationId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganizationId");
+
+                    b.HasIndex("EventId", "OrganizationId")
+                        .IsUnique();
+
+                    b.ToTable("EventInvitations", (string)null);
+                });
+
+            modelBuilder.Entity("Medk.Core.Events.EventOccurrence", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date");
+
+                    b.Property<int>("EventId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EventId", "Date")
+                        .IsUnique();
+
+                    b.ToTable("EventOccurrences", (string)null);
+                });
+
+            modelBuilder.Entity("Medk.Core.Events.ProjectEvent", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("CreatedBy")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int>("OrganizerId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ScheduleText")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<TimeOnly?>("Time")
+                        .HasColumnType("time without time zone");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganizerId", "Year");
+
+                    b.ToTable("Events", (string)null);
+                });
+
             modelBuilder.Entity("Medk.Core.Organizations.Organization", b =>
                 {
                     b.Property<int>("Id")
@@ -519,6 +799,156 @@ namespace Medk.Migrations.Postgres.Migrations
                     b.HasIndex("UserId");
 
                     b.ToTable("People");
+                });
+
+            modelBuilder.Entity("Medk.Core.Practices.Practice", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<Guid>("AuthorId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("AuthorName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)");
+
+                    b.Property<DateTimeOffset?>("ModeratedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("ModeratedBy")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ModeratedByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("ModerationComment")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<int>("OrganizationId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("RiskFactorId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("RiskFactorName")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .HasMaxLength(9000)
+                        .HasColumnType("character varying(9000)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("Topic")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("TopicKey")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AuthorId");
+
+                    b.HasIndex("OrganizationId");
+
+                    b.HasIndex("RiskFactorId");
+
+                    b.HasIndex("RiskFactorName");
+
+                    b.HasIndex("TopicKey");
+
+                    b.HasIndex("Status", "CreatedAt");
+
+                    b.ToTable("Practices", (string)null);
+                });
+
+            modelBuilder.Entity("Medk.Core.Practices.PracticeFile", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int>("PracticeId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<long>("Size")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTimeOffset>("UploadedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PracticeId");
+
+                    b.ToTable("PracticeFiles", (string)null);
+                });
+
+            modelBuilder.Entity("Medk.Core.Practices.PracticeFileContent", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<byte[]>("Bytes")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<int>("PracticeFileId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PracticeFileId")
+                        .IsUnique();
+
+                    b.ToTable("PracticeFileContents", (string)null);
                 });
 
             modelBuilder.Entity("Medk.Core.Reporting.EvidenceContent", b =>
@@ -1552,6 +1982,58 @@ namespace Medk.Migrations.Postgres.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Medk.Core.Curators.CuratorFile", b =>
+                {
+                    b.HasOne("Medk.Core.Curators.CuratorReport", null)
+                        .WithMany("Files")
+                        .HasForeignKey("ReportId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("Medk.Core.Curators.CuratorVisit", null)
+                        .WithMany("Files")
+                        .HasForeignKey("VisitId")
+                        .OnDelete(DeleteBehavior.Cascade);
+                });
+
+            modelBuilder.Entity("Medk.Core.Curators.CuratorFileContent", b =>
+                {
+                    b.HasOne("Medk.Core.Curators.CuratorFile", null)
+                        .WithOne("Content")
+                        .HasForeignKey("Medk.Core.Curators.CuratorFileContent", "CuratorFileId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Medk.Core.Curators.CuratorReport", b =>
+                {
+                    b.HasOne("Medk.Data.Accounts.MedkUser", null)
+                        .WithMany()
+                        .HasForeignKey("CuratorUserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Medk.Core.Organizations.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("SchoolId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Medk.Core.Curators.CuratorVisit", b =>
+                {
+                    b.HasOne("Medk.Data.Accounts.MedkUser", null)
+                        .WithMany()
+                        .HasForeignKey("CuratorUserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Medk.Core.Organizations.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("SchoolId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Medk.Core.Cycles.Cycle", b =>
                 {
                     b.HasOne("Medk.Core.Organizations.Organization", null)
@@ -1594,6 +2076,54 @@ namespace Medk.Migrations.Postgres.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Medk.Core.Events.AttendanceMark", b =>
+                {
+                    b.HasOne("Medk.Core.Events.ProjectEvent", null)
+                        .WithMany("Attendance")
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Medk.Core.Organizations.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Medk.Core.Events.EventInvitation", b =>
+                {
+                    b.HasOne("Medk.Core.Events.ProjectEvent", null)
+                        .WithMany("Invitations")
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Medk.Core.Organizations.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Medk.Core.Events.EventOccurrence", b =>
+                {
+                    b.HasOne("Medk.Core.Events.ProjectEvent", null)
+                        .WithMany("Occurrences")
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Medk.Core.Events.ProjectEvent", b =>
+                {
+                    b.HasOne("Medk.Core.Organizations.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("OrganizerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Medk.Core.Organizations.Organization", b =>
                 {
                     b.HasOne("Medk.Core.Organizations.Organization", "Parent")
@@ -1616,6 +2146,44 @@ namespace Medk.Migrations.Postgres.Migrations
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.SetNull);
+                });
+
+            modelBuilder.Entity("Medk.Core.Practices.Practice", b =>
+                {
+                    b.HasOne("Medk.Data.Accounts.MedkUser", null)
+                        .WithMany()
+                        .HasForeignKey("AuthorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Medk.Core.Organizations.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Medk.Core.Cycles.RiskFactor", null)
+                        .WithMany()
+                        .HasForeignKey("RiskFactorId")
+                        .OnDelete(DeleteBehavior.SetNull);
+                });
+
+            modelBuilder.Entity("Medk.Core.Practices.PracticeFile", b =>
+                {
+                    b.HasOne("Medk.Core.Practices.Practice", null)
+                        .WithMany("Files")
+                        .HasForeignKey("PracticeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Medk.Core.Practices.PracticeFileContent", b =>
+                {
+                    b.HasOne("Medk.Core.Practices.PracticeFile", null)
+                        .WithOne("Content")
+                        .HasForeignKey("Medk.Core.Practices.PracticeFileContent", "PracticeFileId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Medk.Core.Reporting.EvidenceContent", b =>
@@ -1928,6 +2496,21 @@ namespace Medk.Migrations.Postgres.Migrations
                     b.Navigation("Content");
                 });
 
+            modelBuilder.Entity("Medk.Core.Curators.CuratorFile", b =>
+                {
+                    b.Navigation("Content");
+                });
+
+            modelBuilder.Entity("Medk.Core.Curators.CuratorReport", b =>
+                {
+                    b.Navigation("Files");
+                });
+
+            modelBuilder.Entity("Medk.Core.Curators.CuratorVisit", b =>
+                {
+                    b.Navigation("Files");
+                });
+
             modelBuilder.Entity("Medk.Core.Cycles.Cycle", b =>
                 {
                     b.Navigation("Factors");
@@ -1935,6 +2518,25 @@ namespace Medk.Migrations.Postgres.Migrations
                     b.Navigation("Participants");
 
                     b.Navigation("Stages");
+                });
+
+            modelBuilder.Entity("Medk.Core.Events.ProjectEvent", b =>
+                {
+                    b.Navigation("Attendance");
+
+                    b.Navigation("Invitations");
+
+                    b.Navigation("Occurrences");
+                });
+
+            modelBuilder.Entity("Medk.Core.Practices.Practice", b =>
+                {
+                    b.Navigation("Files");
+                });
+
+            modelBuilder.Entity("Medk.Core.Practices.PracticeFile", b =>
+                {
+                    b.Navigation("Content");
                 });
 
             modelBuilder.Entity("Medk.Core.Reporting.EvidenceFile", b =>

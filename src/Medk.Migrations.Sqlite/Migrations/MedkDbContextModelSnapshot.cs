@@ -279,6 +279,151 @@ namespace Medk.Migrations.Sqlite.Migrations
                     b.ToTable("StageOutcome");
                 });
 
+            modelBuilder.Entity("Medk.Core.Curators.CuratorFile", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ReportId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Size")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("UploadedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("VisitId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReportId");
+
+                    b.HasIndex("VisitId");
+
+                    b.ToTable("CuratorFiles", (string)null);
+                });
+
+            modelBuilder.Entity("Medk.Core.Curators.CuratorFileContent", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("Bytes")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<int>("CuratorFileId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CuratorFileId")
+                        .IsUnique();
+
+                    b.ToTable("CuratorFileContents", (string)null);
+                });
+
+            modelBuilder.Entity("Medk.Core.Curators.CuratorReport", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("CuratorUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SchoolId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("SubmittedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SchoolId", "Status");
+
+                    b.HasIndex("CuratorUserId", "SchoolId", "Year")
+                        .IsUnique();
+
+                    b.ToTable("CuratorReports", (string)null);
+                });
+
+            modelBuilder.Entity("Medk.Core.Curators.CuratorVisit", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("CuratorUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Format")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SchoolId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CuratorUserId");
+
+                    b.HasIndex("SchoolId", "Date");
+
+                    b.ToTable("CuratorVisits", (string)null);
+                });
+
             modelBuilder.Entity("Medk.Core.Cycles.Cycle", b =>
                 {
                     b.Property<int>("Id")
@@ -386,6 +531,125 @@ namespace Medk.Migrations.Sqlite.Migrations
                     b.ToTable("RiskFactors", (string)null);
                 });
 
+            modelBuilder.Entity("Medk.Core.Events.AttendanceMark", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("EventId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OrganizationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Present")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("RecordedBy")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganizationId");
+
+                    b.HasIndex("EventId", "Date", "OrganizationId")
+                        .IsUnique();
+
+                    b.ToTable("AttendanceMarks", (string)null);
+                });
+
+            modelBuilder.Entity("Medk.Core.Events.EventInvitation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("EventId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OrganizationId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganizationId");
+
+                    b.HasIndex("EventId", "OrganizationId")
+                        .IsUnique();
+
+                    b.ToTable("EventInvitations", (string)null);
+                });
+
+            modelBuilder.Entity("Medk.Core.Events.EventOccurrence", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("EventId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EventId", "Date")
+                        .IsUnique();
+
+                    b.ToTable("EventOccurrences", (string)null);
+                });
+
+            modelBuilder.Entity("Medk.Core.Events.ProjectEvent", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("CreatedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OrganizerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ScheduleText")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<TimeOnly?>("Time")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganizerId", "Year");
+
+                    b.ToTable("Events", (string)null);
+                });
+
             modelBuilder.Entity("Medk.Core.Organizations.Organization", b =>
                 {
                     b.Property<int>("Id")
@@ -486,6 +750,150 @@ namespace Medk.Migrations.Sqlite.Migrations
                     b.HasIndex("UserId");
 
                     b.ToTable("People");
+                });
+
+            modelBuilder.Entity("Medk.Core.Practices.Practice", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("AuthorId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AuthorName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ModeratedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("ModeratedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ModeratedByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ModerationComment")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OrganizationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("RiskFactorId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RiskFactorName")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .HasMaxLength(9000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Topic")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TopicKey")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AuthorId");
+
+                    b.HasIndex("OrganizationId");
+
+                    b.HasIndex("RiskFactorId");
+
+                    b.HasIndex("RiskFactorName");
+
+                    b.HasIndex("TopicKey");
+
+                    b.HasIndex("Status", "CreatedAt");
+
+                    b.ToTable("Practices", (string)null);
+                });
+
+            modelBuilder.Entity("Medk.Core.Practices.PracticeFile", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PracticeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Size")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("UploadedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PracticeId");
+
+                    b.ToTable("PracticeFiles", (string)null);
+                });
+
+            modelBuilder.Entity("Medk.Core.Practices.PracticeFileContent", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("Bytes")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<int>("PracticeFileId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PracticeFileId")
+                        .IsUnique();
+
+                    b.ToTable("PracticeFileContents", (string)null);
                 });
 
             modelBuilder.Entity("Medk.Core.Reporting.EvidenceContent", b =>
@@ -1481,6 +1889,58 @@ namespace Medk.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Medk.Core.Curators.CuratorFile", b =>
+                {
+                    b.HasOne("Medk.Core.Curators.CuratorReport", null)
+                        .WithMany("Files")
+                        .HasForeignKey("ReportId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("Medk.Core.Curators.CuratorVisit", null)
+                        .WithMany("Files")
+                        .HasForeignKey("VisitId")
+                        .OnDelete(DeleteBehavior.Cascade);
+                });
+
+            modelBuilder.Entity("Medk.Core.Curators.CuratorFileContent", b =>
+                {
+                    b.HasOne("Medk.Core.Curators.CuratorFile", null)
+                        .WithOne("Content")
+                        .HasForeignKey("Medk.Core.Curators.CuratorFileContent", "CuratorFileId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Medk.Core.Curators.CuratorReport", b =>
+                {
+                    b.HasOne("Medk.Data.Accounts.MedkUser", null)
+                        .WithMany()
+                        .HasForeignKey("CuratorUserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Medk.Core.Organizations.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("SchoolId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Medk.Core.Curators.CuratorVisit", b =>
+                {
+                    b.HasOne("Medk.Data.Accounts.MedkUser", null)
+                        .WithMany()
+                        .HasForeignKey("CuratorUserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Medk.Core.Organizations.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("SchoolId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Medk.Core.Cycles.Cycle", b =>
                 {
                     b.HasOne("Medk.Core.Organizations.Organization", null)
@@ -1523,6 +1983,54 @@ namespace Medk.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Medk.Core.Events.AttendanceMark", b =>
+                {
+                    b.HasOne("Medk.Core.Events.ProjectEvent", null)
+                        .WithMany("Attendance")
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Medk.Core.Organizations.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Medk.Core.Events.EventInvitation", b =>
+                {
+                    b.HasOne("Medk.Core.Events.ProjectEvent", null)
+                        .WithMany("Invitations")
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Medk.Core.Organizations.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Medk.Core.Events.EventOccurrence", b =>
+                {
+                    b.HasOne("Medk.Core.Events.ProjectEvent", null)
+                        .WithMany("Occurrences")
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Medk.Core.Events.ProjectEvent", b =>
+                {
+                    b.HasOne("Medk.Core.Organizations.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("OrganizerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Medk.Core.Organizations.Organization", b =>
                 {
                     b.HasOne("Medk.Core.Organizations.Organization", "Parent")
@@ -1545,6 +2053,44 @@ namespace Medk.Migrations.Sqlite.Migrations
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.SetNull);
+                });
+
+            modelBuilder.Entity("Medk.Core.Practices.Practice", b =>
+                {
+                    b.HasOne("Medk.Data.Accounts.MedkUser", null)
+                        .WithMany()
+                        .HasForeignKey("AuthorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Medk.Core.Organizations.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Medk.Core.Cycles.RiskFactor", null)
+                        .WithMany()
+                        .HasForeignKey("RiskFactorId")
+                        .OnDelete(DeleteBehavior.SetNull);
+                });
+
+            modelBuilder.Entity("Medk.Core.Practices.PracticeFile", b =>
+                {
+                    b.HasOne("Medk.Core.Practices.Practice", null)
+                        .WithMany("Files")
+                        .HasForeignKey("PracticeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Medk.Core.Practices.PracticeFileContent", b =>
+                {
+                    b.HasOne("Medk.Core.Practices.PracticeFile", null)
+                        .WithOne("Content")
+                        .HasForeignKey("Medk.Core.Practices.PracticeFileContent", "PracticeFileId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Medk.Core.Reporting.EvidenceContent", b =>
@@ -1857,6 +2403,21 @@ namespace Medk.Migrations.Sqlite.Migrations
                     b.Navigation("Content");
                 });
 
+            modelBuilder.Entity("Medk.Core.Curators.CuratorFile", b =>
+                {
+                    b.Navigation("Content");
+                });
+
+            modelBuilder.Entity("Medk.Core.Curators.CuratorReport", b =>
+                {
+                    b.Navigation("Files");
+                });
+
+            modelBuilder.Entity("Medk.Core.Curators.CuratorVisit", b =>
+                {
+                    b.Navigation("Files");
+                });
+
             modelBuilder.Entity("Medk.Core.Cycles.Cycle", b =>
                 {
                     b.Navigation("Factors");
@@ -1864,6 +2425,25 @@ namespace Medk.Migrations.Sqlite.Migrations
                     b.Navigation("Participants");
 
                     b.Navigation("Stages");
+                });
+
+            modelBuilder.Entity("Medk.Core.Events.ProjectEvent", b =>
+                {
+                    b.Navigation("Attendance");
+
+                    b.Navigation("Invitations");
+
+                    b.Navigation("Occurrences");
+                });
+
+            modelBuilder.Entity("Medk.Core.Practices.Practice", b =>
+                {
+                    b.Navigation("Files");
+                });
+
+            modelBuilder.Entity("Medk.Core.Practices.PracticeFile", b =>
+                {
+                    b.Navigation("Content");
                 });
 
             modelBuilder.Entity("Medk.Core.Reporting.EvidenceFile", b =>

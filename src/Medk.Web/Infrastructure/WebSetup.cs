@@ -63,6 +63,9 @@ public static class WebSetup
         services.AddScoped<Features.Surveys.SurveyService>();
         services.AddScoped<Features.Concepts.ConceptService>();
         services.AddScoped<Features.Cycles.AnalyticalReportService>();
+        services.AddScoped<Features.Practices.PracticeService>();
+        services.AddScoped<Features.Curator.CuratorService>();
+        services.AddScoped<Features.Events.EventService>();
         return services;
     }
 
@@ -121,6 +124,9 @@ public static class WebSetup
         Features.Risks.RiskProfilesApi.MapRiskProfilesApi(api);
         Features.Surveys.SurveysApi.MapSurveysApi(api);
         Features.Concepts.ConceptsApi.MapConceptsApi(api);
+        Features.Practices.PracticesApi.MapPracticesApi(api);
+        Features.Curator.CuratorApi.MapCuratorApi(api);
+        Features.Events.EventsApi.MapEventsApi(api);
         app.MapOpenApi().AllowAnonymous();
         app.MapScalarApiReference("/api/docs", o => o.WithTitle("Medk API")).AllowAnonymous();
         return app;

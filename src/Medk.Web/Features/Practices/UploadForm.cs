@@ -1,0 +1,82 @@
+using System.Globalization;
+using System.Linq.Expressions;
+using System.Security.Cryptography;
+using Medk.Core.Common;
+using Medk.Core.Evidence;
+using Medk.Core.Organizations;
+using Medk.Web.Features.Reports;
+
+namespace Medk.Web.Features.Practices;
+
+/// <summary>
+/// A multipart form with fields and files (a practice, a visit, a curator's report), read with the same
+/// limits and messages as report evidence. Shared by pages and API so both refuse the same things.
+/// </summary>
+public sealed record UploadForm(IFormCollection Fields, IReadOnlyList<NewEvidence> Files)
+{
+    public static async Task<UploadForm> ReadAsync(HttpRequest request, CancellationToken ct)
+    {
+        if (!request.HasFormContentType)
+        {
+            throw new DomainException("Отправьте данные формой multipart/form-data (поля и файлы files).", "files");
+        }
+        IFormCollection form;
+        try
+        {
+            form = await request.ReadFormAsync(ct);
+        }
+        catch (Exception e) when (e is InvalidDataException or BadHttpRequestException or IOException)
+        {
+            throw new DomainException("Форму с файлами не удалось прочитать: возможно, файлы вместе больше 50 МБ.", "files");
+        }
+        var files = new List<NewEvidence>();
+        foreach (var file in form.Files.Where(f => f.Length > 0 || f.FileName.Length > 0))
+        {
+            using var buffer = new MemoryStream();
+            await file.CopyToAsync(buffer, ct);
+            files.Add(new NewEvidence(file.FileName, buffer.ToArray()));
+        }
+        return new UploadForm(form, files);
+    }
+
+    public string? Text(string name) => Fields[name].ToString() is { Length: > 0 } s ? s : null;
+
+    public int? Int(string name) => Text(name) is { } s
+        ? int.TryParse(s.Trim(), NumberStyles.Integer, CultureInfo.InvariantCulture, out var v) ? v : throw new DomainException("Ожидается число.", name)
+        : null;
+
+    /// <summary>Dates as people write them (ДД.ММ.ГГГГ) or as browsers send them (ГГГГ-ММ-ДД).</summary>
+    public DateOnly? Date(string name) => Text(name) is { } s
+        ? DateOnly.TryParseExact(s.Trim(), ["yyyy-MM-dd", "dd.MM.yyyy"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)
+            ? d
+            : throw new DomainException("Дата должна быть в виде ДД.ММ.ГГГГ.", name)
+        : null;
+}
+
+/// <summary>Stored files are checked by content (<see cref="EvidencePolicy"/>) before anything is saved.</summary>
+public sealed record CheckedFile(string FileName, EvidenceKind Kind, byte[] Content, string Sha256)
+{
+    public static IReadOnlyList<CheckedFile> CheckAll(IReadOnlyList<NewEvidence> files) =>
+        files.Select(f => new CheckedFile(f.FileName, EvidencePolicy.Check(f.FileName, f.Content), f.Content,
+            Convert.ToHexStringLower(SHA256.HashData(f.Content)))).ToList();
+}
+
+public sealed record StoredFileView(int Id, string FileName, string Kind, long Size);
+
+/// <summary>Subtree filters for roots other than those <see cref="Infrastructure.ScopeQueries"/> covers (the ones a user manages).</summary>
+public static class TerritoryFilter
+{
+    /// <summary>Organizations inside any of <paramref name="roots"/>; paths inlined as constants so the path index is used.</summary>
+    public static IQueryable<Organization> Within(this IQueryable<Organization> query, IReadOnlyList<string> roots)
+    {
+        var o = Expression.Parameter(typeof(Organization), "o");
+        var path = Expression.Property(o, nameof(Organization.Path));
+        var startsWith = typeof(string).GetMethod(nameof(string.StartsWith), [typeof(string)])!;
+        Expression body = Expression.Constant(false);
+        foreach (var root in roots)
+        {
+            body = Expression.OrElse(body, Expression.Call(path, startsWith, Expression.Constant(root)));
+        }
+        return query.Where(Expression.Lambda<Func<Organization, bool>>(body, o));
+    }
+}
