@@ -46,6 +46,16 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problems, ILo
             log.LogError(exception, "Unhandled exception for {Path}", http.Request.Path);
         }
         http.Response.StatusCode = problem.Status!.Value;
+        if (!http.Request.Path.StartsWithSegments("/api"))
+        {
+            // A person in a browser gets a page, not JSON.
+            http.Response.ContentType = "text/html; charset=utf-8";
+            await http.Response.WriteAsync(
+                $"<!doctype html><html lang=\"ru\"><meta charset=\"utf-8\"><title>{problem.Title}</title>" +
+                $"<body style=\"font-family:sans-serif;margin:3rem\"><h1>{problem.Title}</h1><p>{problem.Detail}</p>" +
+                "<p><a href=\"/\">На главную</a></p></body></html>", ct);
+            return true;
+        }
         return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = http, ProblemDetails = problem, Exception = exception });
     }
 

@@ -37,6 +37,11 @@ public abstract class CycleTests(AppFixture fixture)
         Assert.NotNull((await neither.ReadNodeAsync())["errors"]!["lowResults"]);
         await regional.Api.PostJsonAsync($"/api/cycles/{id}/participants", new { schoolId = otherSchool.Id, lowResults = false, unfavourable = true, joinedYear = 2021 });
 
+        var listed = (await municipal.Api.GetNodeAsync("/api/cycles")).AsArray().Single(c => (int)c!["id"]! == id)!;
+        Assert.Equal(1, (int)listed["participants"]!);
+        var page = System.Net.WebUtility.HtmlDecode(await (await World.LoginAsync(municipal)).GetStringAsync("/Cycles"));
+        Assert.Contains("500+ 2022", page);
+
         var seenByMunicipality = await municipal.Api.GetNodeAsync($"/api/cycles/{id}");
         Assert.Equal([mySchool.Id], seenByMunicipality["participants"]!.AsArray().Select(p => (int)p!["schoolId"]!));
         var seenByRegion = await regional.Api.GetNodeAsync($"/api/cycles/{id}");

@@ -37,11 +37,16 @@ public sealed class CycleService(MedkDbContext db, CurrentUser user)
         var scope = await user.ScopeAsync(ct);
         var regions = db.Organizations.Visible(scope);
         var schools = db.Organizations.Readable(scope).Select(o => o.Id);
-        return await db.Set<Cycle>().AsNoTracking()
-            .Join(regions, c => c.RegionId, o => o.Id, (c, o) => new CycleRow(c.Id, c.Name, c.Year, o.Id, o.ShortName,
-                c.Participants.Count(p => schools.Contains(p.SchoolId))))
+        var rows = await db.Set<Cycle>().AsNoTracking()
+            .Join(regions, c => c.RegionId, o => o.Id, (c, o) => new { c.Id, c.Name, c.Year, RegionId = o.Id, RegionName = o.ShortName })
             .OrderByDescending(c => c.Year).ThenBy(c => c.RegionName)
             .ToListAsync(ct);
+        var ids = rows.Select(r => r.Id).ToArray();
+        var counts = await db.Set<Participant>().AsNoTracking()
+            .Where(p => ids.Contains(p.CycleId) && schools.Contains(p.SchoolId))
+            .GroupBy(p => p.CycleId).Select(g => new { Cycle = g.Key, Count = g.Count() })
+            .ToDictionaryAsync(x => x.Cycle, x => x.Count, ct);
+        return rows.Select(r => new CycleRow(r.Id, r.Name, r.Year, r.RegionId, r.RegionName, counts.GetValueOrDefault(r.Id))).ToList();
     }
 
     public async Task<CycleView> GetAsync(int id, CancellationToken ct)
