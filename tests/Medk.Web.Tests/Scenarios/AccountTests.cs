@@ -97,6 +97,26 @@ public abstract class AccountTests(AppFixture fixture)
     }
 
     [Fact]
+    public async Task Coordinator_AssignsASchoolToACurator_WithTheContract_OnTheUserPage()
+    {
+        var municipality = await World.MunicipalityAsync(await World.RegionAsync());
+        var school = await World.SchoolAsync(municipality);
+        var curator = await World.UserAsync(Role.Curator, municipality);
+        var coordinator = await World.UserAsync(Role.MunicipalCoordinator, municipality);
+        var browser = await World.LoginAsync(coordinator);
+
+        var page = System.Net.WebUtility.HtmlDecode(await browser.GetStringAsync($"/Users/Details/{curator.Id}"));
+        Assert.Contains("Закрепить школу за куратором", page);
+        var assigned = await TestWorld.PostFormAsync(browser, $"/Users/Details/{curator.Id}?handler=AssignSchool", new()
+        {
+            ["schoolId"] = school.Id.ToString(), ["contractNumber"] = "К-15/2022", ["contractDate"] = "2022-02-01",
+        }, formPage: $"/Users/Details/{curator.Id}");
+        Assert.Equal(HttpStatusCode.Redirect, assigned.StatusCode);
+        var me = await curator.Api.GetNodeAsync("/api/users/me");
+        Assert.Equal("К-15/2022", (string)me["schools"]![0]!["contractNumber"]!);
+    }
+
+    [Fact]
     public async Task OnlyAdministrator_CreatesUsers_WithRoleRulesChecked()
     {
         var region = await World.RegionAsync();
