@@ -64,12 +64,17 @@ public sealed class DashboardService(MedkDbContext db, CurrentUser user, Roadmap
         var byStatus = grouped.GroupBy(r => r.Effective).ToDictionary(g => MonitoringGlossary.Status(g.Key), g => g.Sum(x => x.Count));
 
         var ownerIds = grouped.Select(r => r.OwnerId).Distinct().ToArray();
-        var ownerPaths = await db.Organizations.AsNoTracking().Where(o => ownerIds.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => o.Path, ct);
+        var ownerPaths = await db.Organizations.AsNoTracking().Where(o => ownerIds.Contains(o.Id))
+            .Select(o => new { o.Id, o.Path }).ToDictionaryAsync(o => o.Id, o => o.Path, ct);
+        // Each aggregate row is visited once: by owner for the organizations below, by roadmap for the list.
+        var byOwner = grouped.GroupBy(r => r.OwnerId).ToDictionary(g => g.Key, g => StatusCount.Sum(g));
+        var byRoadmap = grouped.GroupBy(r => r.RoadmapId).ToDictionary(g => g.Key, g => StatusCount.Sum(g));
         var children = await db.Organizations.AsNoTracking().Where(o => o.ParentId == organization.Id)
             .OrderBy(o => o.Kind).ThenBy(o => o.ShortName).Select(o => new { o.Id, o.ShortName, o.Level, o.Path }).ToListAsync(ct);
         var below = children.Select(child =>
         {
-            var counts = StatusCount.Sum(grouped.Where(r => OrganizationPath.IsWithin(ownerPaths[r.OwnerId], child.Path)));
+            var counts = byOwner.Where(o => OrganizationPath.IsWithin(ownerPaths[o.Key], child.Path))
+                .Aggregate(CompletionCounts.Zero, (sum, o) => sum.Add(o.Value));
             return new OrganizationCompletion(child.Id, child.ShortName, child.Level, counts, counts.Zone);
         }).ToList();
 
@@ -78,16 +83,22 @@ public sealed class DashboardService(MedkDbContext db, CurrentUser user, Roadmap
             .Select(r => new { r.Id, r.Title, Owner = r.Owner!.ShortName }).ToListAsync(ct);
         var perRoadmap = titles.Select(t =>
             {
-                var counts = StatusCount.Sum(grouped.Where(r => r.RoadmapId == t.Id));
+                var counts = byRoadmap.GetValueOrDefault(t.Id) ?? CompletionCounts.Zero;
                 return new RoadmapCompletion(t.Id, t.Title, t.Owner, counts, counts.Zone);
             })
             .OrderBy(r => r.Counts.Percent).ThenBy(r => r.OwnerName).Take(100).ToList();
 
         // Completion over time: checkpoints due and checkpoints done by the end of each month, cumulative.
-        var dueByMonth = await checkpoints.Where(x => x.c.Status != CheckpointStatus.Cancelled)
-            .GroupBy(x => x.c.DueDate.Month).Select(g => new { Month = g.Key, Count = g.Count() }).ToListAsync(ct);
-        var doneByMonth = await checkpoints.Where(x => x.c.CompletedOn != null && x.c.CompletedOn >= yearStart && x.c.CompletedOn <= yearEnd)
-            .GroupBy(x => x.c.CompletedOn!.Value.Month).Select(g => new { Month = g.Key, Count = g.Count() }).ToListAsync(ct);
+        // One scan for both lines of the chart: per month due, and per month done (when done within the year).
+        var months = await checkpoints.Where(x => x.c.Status != CheckpointStatus.Cancelled)
+            .GroupBy(x => new
+            {
+                Due = x.c.DueDate.Month,
+                Done = x.c.CompletedOn != null && x.c.CompletedOn >= yearStart && x.c.CompletedOn <= yearEnd ? x.c.CompletedOn.Value.Month : 0,
+            })
+            .Select(g => new { g.Key.Due, g.Key.Done, Count = g.Count() }).ToListAsync(ct);
+        var dueByMonth = months.GroupBy(x => x.Due).Select(g => new { Month = g.Key, Count = g.Sum(x => x.Count) }).ToList();
+        var doneByMonth = months.Where(x => x.Done > 0).GroupBy(x => x.Done).Select(g => new { Month = g.Key, Count = g.Sum(x => x.Count) }).ToList();
         var lastMonth = y < asOf.Year ? 12 : y > asOf.Year ? 0 : asOf.Month;
         var overTime = new List<MonthPoint>();
         int due = 0, done = 0;
