@@ -1,5 +1,9 @@
 using System.Diagnostics;
 using Medk.Core.Access;
+using Medk.Core.Concepts;
+using Medk.Core.Cycles;
+using Medk.Core.Risks;
+using Medk.Core.Surveys;
 using Medk.Core.Monitoring;
 using Medk.Core.Organizations;
 using Medk.Core.Reporting;
@@ -20,6 +24,7 @@ public sealed record Dataset(
     int MunicipalityId,
     int SchoolRoadmapId,
     int Year,
+    int CycleId,
     string CoordinatorEmail,
     string Password,
     IReadOnlyList<(string Table, long Rows)> Rows);
@@ -137,13 +142,21 @@ public sealed class DatasetGenerator(IServiceProvider services, LoadOptions opti
         await copy.RestartIdentityAsync<Checkpoint>(ct);
         await copy.RestartIdentityAsync<ProgressReport>(ct);
         await copy.RestartIdentityAsync<ReportDecision>(ct);
-        await copy.ExecuteAsync("VACUUM ANALYZE", ct);
         log($"  {plan.Roadmaps.Count} roadmaps, {plan.Items.Count} items, {plan.Checkpoints.Count} checkpoints, {plan.Reports.Count} reports, " +
             $"{plan.Decisions.Count} decisions ({clock.Elapsed.TotalSeconds:0.0} s)");
+
+        // The «500+» year of the region (issue 5), through EF Core on a context of its own.
+        var schoolRoadmaps = plan.Roadmaps.Where(r => r.Owner.Entity.Level == OrganizationLevel.School).ToList();
+        var cycle = await new CycleGenerator(services, options.Seed).GenerateAsync(region.Id, year,
+            schoolRoadmaps.Select(r => new CycleGenerator.School(r.Owner.Id, r.Id)).ToList(), people[region.Id].Confirmer, ct);
+        log($"  cycle {cycle.CycleId}: {cycle.Profiles} risk profiles ({cycle.Verified} verified, {cycle.Levels} levels), {cycle.Participation} survey entries, " +
+            $"{cycle.Outcomes} stage outcomes, {cycle.Concepts} concept documents ({clock.Elapsed.TotalSeconds:0.0} s)");
+
+        await copy.ExecuteAsync("VACUUM ANALYZE", ct);
+        log($"  VACUUM ANALYZE ({clock.Elapsed.TotalSeconds:0.0} s)");
         await db.Database.CloseConnectionAsync();
 
-        var schoolRoadmaps = plan.Roadmaps.Where(r => r.Owner.Entity.Level == OrganizationLevel.School).ToList();
-        return new Dataset(region.Id, municipalities[0].Id, schoolRoadmaps[schoolRoadmaps.Count / 2].Id, year, CoordinatorEmail, Password,
+        return new Dataset(region.Id, municipalities[0].Id, schoolRoadmaps[schoolRoadmaps.Count / 2].Id, year, cycle.CycleId, CoordinatorEmail, Password,
             await CountRowsAsync(services, ct));
     }
 
@@ -155,12 +168,13 @@ public sealed class DatasetGenerator(IServiceProvider services, LoadOptions opti
         var region = await db.Organizations.Where(o => o.Level == OrganizationLevel.Region).OrderBy(o => o.Id).Select(o => o.Id).FirstOrDefaultAsync(ct);
         var municipality = await db.Organizations.Where(o => o.ParentId == region && o.Level == OrganizationLevel.Municipality).OrderBy(o => o.Id).Select(o => o.Id).FirstOrDefaultAsync(ct);
         var schoolRoadmaps = await db.Roadmaps.Where(r => r.Level == OrganizationLevel.School).OrderBy(r => r.Id).Select(r => new { r.Id, r.PeriodStart }).ToListAsync(ct);
-        if (region == 0 || municipality == 0 || schoolRoadmaps.Count == 0 || !await db.Users.AnyAsync(u => u.Email == CoordinatorEmail, ct))
+        var cycle = await CycleGenerator.FindAsync(db, region, ct);
+        if (region == 0 || municipality == 0 || schoolRoadmaps.Count == 0 || cycle == 0 || !await db.Users.AnyAsync(u => u.Email == CoordinatorEmail, ct))
         {
             throw new InvalidOperationException("--reuse: the database holds no dataset of an earlier run; run once with --keep first.");
         }
         var sample = schoolRoadmaps[schoolRoadmaps.Count / 2];
-        return new Dataset(region, municipality, sample.Id, sample.PeriodStart.Year, CoordinatorEmail, Password, await CountRowsAsync(services, ct));
+        return new Dataset(region, municipality, sample.Id, sample.PeriodStart.Year, cycle, CoordinatorEmail, Password, await CountRowsAsync(services, ct));
     }
 
     private static async Task<IReadOnlyList<(string Table, long Rows)>> CountRowsAsync(IServiceProvider services, CancellationToken ct)
@@ -171,6 +185,8 @@ public sealed class DatasetGenerator(IServiceProvider services, LoadOptions opti
         [
             typeof(Organization), typeof(Roadmap), typeof(RoadmapItem), typeof(ItemResponsible), typeof(Checkpoint),
             typeof(ProgressReport), typeof(ReportDecision), typeof(MedkUser), typeof(RoleAssignment),
+            typeof(Cycle), typeof(Participant), typeof(RiskFactor), typeof(RiskProfile), typeof(RiskProfileLevel),
+            typeof(SurveyRound), typeof(SurveyParticipation), typeof(StageOutcome), typeof(ConceptDocument), typeof(ConceptDecision),
         ];
         var result = new List<(string, long)>();
         var connection = (NpgsqlConnection)db.Database.GetDbConnection();
