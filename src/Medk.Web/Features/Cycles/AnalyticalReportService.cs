@@ -53,13 +53,18 @@ public sealed class AnalyticalReportService(MedkDbContext db, CurrentUser user, 
         var path = territory.Path;
         var schools = db.Organizations.Where(o => o.Path.StartsWith(path)).Select(o => o.Id);
         var participants = db.Set<Participant>().AsNoTracking().Where(p => p.CycleId == cycleId && schools.Contains(p.SchoolId));
-        var counts = await participants.GroupBy(_ => 1)
-            .Select(g => new { Total = g.Count(), Low = g.Count(p => p.LowResults), Unfav = g.Count(p => p.Unfavourable) }).FirstOrDefaultAsync(ct);
+        var counts = new
+        {
+            Total = await participants.CountAsync(ct),
+            Low = await participants.CountAsync(p => p.LowResults, ct),
+            Unfav = await participants.CountAsync(p => p.Unfavourable, ct),
+        };
         var participantIds = participants.Select(p => p.SchoolId);
 
         var rounds = await db.Set<SurveyRound>().AsNoTracking().Where(r => r.CycleId == cycleId).OrderBy(r => r.Number).ToListAsync(ct);
+        var roundIds = rounds.Select(r => r.Id).ToArray();
         var surveyRows = await db.Set<SurveyParticipation>().AsNoTracking()
-            .Where(p => participantIds.Contains(p.SchoolId))
+            .Where(p => roundIds.Contains(p.SurveyRoundId) && participantIds.Contains(p.SchoolId))
             .GroupBy(p => p.SurveyRoundId)
             .Select(g => new { Round = g.Key, Schools = g.Select(x => x.SchoolId).Distinct().Count(), Expected = g.Sum(x => x.Expected), Actual = g.Sum(x => x.Actual) })
             .ToListAsync(ct);
@@ -94,7 +99,7 @@ public sealed class AnalyticalReportService(MedkDbContext db, CurrentUser user, 
 
         var outcomeRows = await db.Set<StageOutcome>().AsNoTracking().Where(o => o.CycleId == cycleId && participantIds.Contains(o.SchoolId))
             .GroupBy(o => o.Stage).Select(g => new { Stage = g.Key, Recorded = g.Count(), Positive = g.Count(o => o.PositiveChanges) }).ToListAsync(ct);
-        var total = counts?.Total ?? 0;
+        var total = counts.Total;
         var stages = new[] { StageKind.MonitoringFirst, StageKind.MonitoringSecond }.Select(s =>
         {
             var row = outcomeRows.FirstOrDefault(r => r.Stage == s);
@@ -105,7 +110,7 @@ public sealed class AnalyticalReportService(MedkDbContext db, CurrentUser user, 
 
         var indicators = (await dashboard.BuildAsync(territory.Id, cycle.Year, ct)).Indicators;
         return new AnalyticalReport(cycle.Id, cycle.Name, territory.Id, territory.ShortName, DateOnly.FromDateTime(clock.GetLocalNow().DateTime),
-            total, counts?.Low ?? 0, counts?.Unfav ?? 0, surveys, verified, factors, concepts, stages, final, indicators);
+            total, counts.Low, counts.Unfav, surveys, verified, factors, concepts, stages, final, indicators);
     }
 
     public static TableReport ToDocument(AnalyticalReport r)
