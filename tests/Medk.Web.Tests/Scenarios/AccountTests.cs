@@ -117,7 +117,7 @@ public abstract class AccountTests(AppFixture fixture)
     }
 
     [Fact]
-    public async Task OnlyAdministrator_CreatesUsers_WithRoleRulesChecked()
+    public async Task UsersAreCreatedByAdministrators_AndCoordinatorsInsideTheirTerritory_WithRoleRulesChecked()
     {
         var region = await World.RegionAsync();
         var school = await World.SchoolAsync(await World.MunicipalityAsync(region));
@@ -125,8 +125,15 @@ public abstract class AccountTests(AppFixture fixture)
         var admin = await World.UserAsync(Role.Administrator, await World.RootAsync());
         var email = $"new-{Guid.NewGuid():N}@test.medk";
 
-        var refused = await coordinator.Api.PostJsonAsync("/api/users", new { email, fullName = "Иванова И.И.", password = "password-123", role = "SchoolTeam", organizationId = school.Id });
-        Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
+        // A regional coordinator appoints people inside the region, never administrators, never elsewhere.
+        var elsewhere = await World.SchoolAsync(await World.MunicipalityAsync(await World.RegionAsync()));
+        var refused = await coordinator.Api.PostJsonAsync("/api/users", new { email, fullName = "Иванова И.И.", password = "password-123", role = "SchoolTeam", organizationId = elsewhere.Id });
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        var root = await World.RootAsync();
+        var noAdmin = await coordinator.Api.PostJsonAsync("/api/users", new { email, fullName = "Иванова И.И.", password = "password-123", role = "Administrator", organizationId = root.Id });
+        Assert.Equal(HttpStatusCode.Forbidden, noAdmin.StatusCode);
+        var appointed = await coordinator.Api.PostJsonAsync("/api/users", new { email = "appointed-" + email, fullName = "Петрова П.П.", password = "password-123", role = "SchoolTeam", organizationId = school.Id });
+        Assert.Equal(HttpStatusCode.Created, appointed.StatusCode);
 
         var misplaced = await admin.Api.PostJsonAsync("/api/users", new { email, fullName = "Иванова И.И.", password = "password-123", role = "RegionalCoordinator", organizationId = school.Id });
         Assert.Equal(HttpStatusCode.BadRequest, misplaced.StatusCode);
@@ -136,7 +143,7 @@ public abstract class AccountTests(AppFixture fixture)
         var created = await admin.Api.PostJsonAsync("/api/users", new { email, fullName = "Иванова И.И.", password = "password-123", role = "SchoolTeam", organizationId = school.Id });
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
         var users = await coordinator.Api.GetNodeAsync($"/api/users?search={Uri.EscapeDataString(email)}");
-        Assert.Single(users["items"]!.AsArray());
+        Assert.Equal(2, users["items"]!.AsArray().Count); // the one the administrator made and the one the coordinator appointed
     }
 }
 

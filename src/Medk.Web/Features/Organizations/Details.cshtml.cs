@@ -25,6 +25,7 @@ public sealed class DetailsModel(OrganizationService organizations, RoadmapServi
         Roadmaps = await roadmaps.ListAsync(new RoadmapFilter(null, null, id, null, null, 1, 50), ct);
         var scope = await current.ScopeAsync(ct);
         CanCreateRoadmap = scope.CanWriteRoadmapOf(Organization.Path);
-        CanManageUsers = scope.CanManageUsers;
+        // Administrators, and coordinators for the organizations of their territory, appoint people.
+        CanManageUsers = scope.CanManageUsers || scope.CanManageOrganization(Organization.Path);
     }
 }

@@ -30,11 +30,13 @@ public sealed class CreateModel(UserService users, OrganizationService organizat
 
     private async Task LoadAsync(CancellationToken ct)
     {
-        if (!(await current.ScopeAsync(ct)).CanManageUsers)
+        var organization = await organizations.GetAsync(Input.OrganizationId, ct);
+        var scope = await current.ScopeAsync(ct);
+        if (!scope.CanManageUsers && !scope.CanManageOrganization(organization.Path))
         {
-            throw new ForbiddenException("Учётными записями управляет администратор.");
+            throw new ForbiddenException("Назначать людей может координатор территории этой организации.");
         }
-        OrganizationName = (await organizations.GetAsync(Input.OrganizationId, ct)).ShortName;
+        OrganizationName = organization.ShortName;
     }
 
     public sealed class FormInput

@@ -67,7 +67,7 @@ public sealed class UserService(MedkDbContext db, CurrentUser current, UserAdmin
 
     public async Task<UserView> CreateAsync(NewUserInput input, CancellationToken ct)
     {
-        await EnsureAdministratorAsync(ct);
+        await EnsureMayAppointAsync(input.Role, input.OrganizationId, ct);
         if (string.IsNullOrWhiteSpace(input.Email))
         {
             throw new DomainException("Укажите адрес электронной почты.", "email");
@@ -78,7 +78,7 @@ public sealed class UserService(MedkDbContext db, CurrentUser current, UserAdmin
 
     public async Task<UserView> GrantAsync(Guid id, GrantInput input, CancellationToken ct)
     {
-        await EnsureAdministratorAsync(ct);
+        await EnsureMayAppointAsync(input.Role, input.OrganizationId, ct);
         await EnsureExistsAsync(id, ct);
         await administration.GrantAsync(id, input.Role, input.OrganizationId, ct);
         return await GetAsync(id, ct);
@@ -103,11 +103,26 @@ public sealed class UserService(MedkDbContext db, CurrentUser current, UserAdmin
         return await GetAsync(curatorId, ct);
     }
 
-    private async Task EnsureAdministratorAsync(CancellationToken ct)
+    /// <summary>
+    /// Regions and municipalities appoint their own people: a coordinator gives roles inside the territory they
+    /// manage; administrator and federal roles are given by an administrator only.
+    /// </summary>
+    private async Task EnsureMayAppointAsync(Role role, int organizationId, CancellationToken ct)
     {
-        if (!(await current.ScopeAsync(ct)).CanManageUsers)
+        var scope = await current.ScopeAsync(ct);
+        if (scope.CanManageUsers)
         {
-            throw new ForbiddenException("Учётными записями управляет администратор.");
+            return;
+        }
+        if (role is Role.Administrator or Role.FederalCoordinator)
+        {
+            throw new ForbiddenException("Роли администратора и федерального координатора назначает администратор.");
+        }
+        var organization = await db.Organizations.AsNoTracking().Readable(scope).FirstOrDefaultAsync(o => o.Id == organizationId, ct)
+            ?? throw new DomainException("Организация не найдена или недоступна.", "organizationId");
+        if (!scope.CanManageOrganization(organization.Path))
+        {
+            throw new ForbiddenException("Назначать людей может координатор территории этой организации.");
         }
     }
 
