@@ -40,13 +40,16 @@ public sealed class CascadeService(MedkDbContext db)
     }
 
     /// <summary>Indicator values of one roadmap's items.</summary>
-    public async Task<IReadOnlyDictionary<int, IndicatorStatus>> IndicatorsOfRoadmapAsync(int roadmapId, CancellationToken ct) =>
+    /// <param name="cascade">The roadmap's cascade progress when the caller already has it (the roadmap page does).</param>
+    public async Task<IReadOnlyDictionary<int, IndicatorStatus>> IndicatorsOfRoadmapAsync(int roadmapId, CancellationToken ct,
+        IReadOnlyDictionary<int, CascadeProgress>? cascade = null) =>
         await IndicatorsAsync(await db.RoadmapItems.AsNoTracking()
             .Where(i => i.RoadmapId == roadmapId && i.IndicatorKind != null && i.IndicatorKind != Core.Indicators.IndicatorKind.Result)
-            .ToListAsync(ct), ct);
+            .ToListAsync(ct), ct, cascade);
 
     /// <summary>Indicator values of the items: computed from the cascade, else the value of the item's latest confirmed (or submitted) report.</summary>
-    public async Task<IReadOnlyDictionary<int, IndicatorStatus>> IndicatorsAsync(IReadOnlyList<Core.Roadmaps.RoadmapItem> items, CancellationToken ct)
+    public async Task<IReadOnlyDictionary<int, IndicatorStatus>> IndicatorsAsync(IReadOnlyList<Core.Roadmaps.RoadmapItem> items, CancellationToken ct,
+        IReadOnlyDictionary<int, CascadeProgress>? cascade = null)
     {
         var withTargets = items.Select(i => (Item: i, Target: IndicatorTarget.Of(i)))
             .Where(x => x.Target is { Kind: not Core.Indicators.IndicatorKind.Result })
@@ -56,7 +59,7 @@ public sealed class CascadeService(MedkDbContext db)
             return new Dictionary<int, IndicatorStatus>();
         }
         var ids = withTargets.Select(x => x.Item.Id).ToArray();
-        var cascade = await ProgressAsync(ids, ct);
+        cascade ??= await ProgressAsync(ids, ct);
         var reported = await db.ProgressReports.AsNoTracking()
             .Where(r => r.IndicatorValue != null && r.Status != ReportStatus.Draft)
             .Join(db.Checkpoints.Where(c => ids.Contains(c.ItemId)), r => r.CheckpointId, c => c.Id, (r, c) => new { c.ItemId, c.DueDate, r.IndicatorValue, r.Status })

@@ -57,7 +57,7 @@ public sealed class DetailsModel(RoadmapService roadmaps, CascadeService cascade
         Roadmap = await roadmaps.GetAsync(id, ct);
         Items = await roadmaps.ItemsAsync(id, ct);
         Cascade = await cascade.ProgressAsync(Items.Where(i => !i.IsSection).Select(i => i.Id).ToList(), ct);
-        Indicators = await cascade.IndicatorsOfRoadmapAsync(id, ct);
+        Indicators = await cascade.IndicatorsOfRoadmapAsync(id, ct, Cascade);
         Score = await reviews.LatestScoreAsync(id, ct);
         var scope = await current.ScopeAsync(ct);
         CanScore = scope.IsExpertFor(Roadmap.OwnerPath) || scope.CanConfirmReportOf(Roadmap.OwnerPath);
