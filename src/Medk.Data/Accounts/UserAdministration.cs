@@ -74,6 +74,10 @@ public sealed class UserAdministration(MedkDbContext db, UserManager<MedkUser> u
         await db.SaveChangesAsync(ct);
     }
 
+    /// <summary>The name recorded with a person's decisions (who confirmed, who reviewed).</summary>
+    public Task<string> FullNameAsync(Guid userId, CancellationToken ct = default) =>
+        db.Users.AsNoTracking().Where(u => u.Id == userId).Select(u => u.FullName).FirstAsync(ct);
+
     /// <summary>The user's grants, as the access rules need them: two small indexed queries.</summary>
     public async Task<AccessScope> LoadScopeAsync(Guid userId, CancellationToken ct = default)
     {

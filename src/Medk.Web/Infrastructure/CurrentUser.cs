@@ -11,10 +11,15 @@ namespace Medk.Web.Infrastructure;
 public sealed class CurrentUser(IHttpContextAccessor http, UserAdministration users)
 {
     private AccessScope? _scope;
+    private string? _fullName;
 
     public Guid? Id => Guid.TryParse(http.HttpContext?.User.FindFirstValue(ClaimTypes.NameIdentifier), out var id) ? id : null;
 
     public Guid RequiredId => Id ?? throw new InvalidOperationException("This code runs only for signed-in users.");
+
+    /// <summary>The user's full name, as decisions and histories record it; read once per request.</summary>
+    public async Task<string> FullNameAsync(CancellationToken ct = default) =>
+        _fullName ??= await users.FullNameAsync(RequiredId, ct);
 
     public async Task<AccessScope> ScopeAsync(CancellationToken ct = default)
     {

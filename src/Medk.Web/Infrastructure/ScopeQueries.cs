@@ -36,6 +36,10 @@ public static class ScopeQueries
         return query.Where(r => owners.Contains(r.OwnerOrganizationId));
     }
 
+    /// <summary>Organizations inside any of <paramref name="roots"/> (e.g. the roots a user manages).</summary>
+    public static IQueryable<Organization> Within(this IQueryable<Organization> query, IReadOnlyList<string> roots) =>
+        query.Where(PathFilter(roots, []));
+
     /// <summary>Organizations whose reports the user confirms: curated schools, and everything strictly below a coordinator's root.</summary>
     public static IQueryable<Organization> Confirmable(this IQueryable<Organization> query, AccessScope scope)
     {

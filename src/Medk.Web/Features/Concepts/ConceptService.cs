@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using Medk.Core.Common;
 using Medk.Core.Concepts;
 using Medk.Core.Cycles;
@@ -66,12 +65,12 @@ public sealed class ConceptService(MedkDbContext db, CurrentUser user, TimeProvi
         {
             throw new DomainException("Такого фактора риска в этом цикле нет.", "riskFactorId");
         }
-        var kinds = files.Select(x => EvidencePolicy.Check(x.FileName, x.Content)).ToList();
+        var checkedFiles = CheckedFile.CheckAll(files);
         var document = new ConceptDocument(cycleId, school.Id, kind, riskFactorId, title, clock.GetUtcNow());
         await LinkRoadmapAsync(document, school, roadmapId, ct);
-        for (var i = 0; i < files.Count; i++)
+        foreach (var file in checkedFiles)
         {
-            document.Attach(File(files[i], kinds[i]));
+            document.Attach(File(file));
         }
         db.Add(document);
         await db.SaveChangesAsync(ct);
@@ -99,10 +98,9 @@ public sealed class ConceptService(MedkDbContext db, CurrentUser user, TimeProvi
         {
             throw new ForbiddenException("Документ дополняет школа или координатор её территории.");
         }
-        var kinds = files.Select(x => EvidencePolicy.Check(x.FileName, x.Content)).ToList();
-        for (var i = 0; i < files.Count; i++)
+        foreach (var file in CheckedFile.CheckAll(files))
         {
-            document.Attach(File(files[i], kinds[i]));
+            document.Attach(File(file));
         }
         if (roadmapId is not null)
         {
@@ -119,7 +117,7 @@ public sealed class ConceptService(MedkDbContext db, CurrentUser user, TimeProvi
         {
             throw new ForbiddenException("Отправляет документ школа или координатор её территории.");
         }
-        document.Submit(user.RequiredId, await MyNameAsync(ct), clock.GetUtcNow());
+        document.Submit(user.RequiredId, await user.FullNameAsync(ct), clock.GetUtcNow());
         await db.SaveChangesAsync(ct);
         return await GetAsync(id, ct);
     }
@@ -131,7 +129,7 @@ public sealed class ConceptService(MedkDbContext db, CurrentUser user, TimeProvi
         {
             throw new ForbiddenException("Подтверждает документ куратор школы или координатор вышестоящего уровня.");
         }
-        var name = await MyNameAsync(ct);
+        var name = await user.FullNameAsync(ct);
         if (confirm)
         {
             document.Confirm(user.RequiredId, name, comment, clock.GetUtcNow());
@@ -151,7 +149,7 @@ public sealed class ConceptService(MedkDbContext db, CurrentUser user, TimeProvi
         {
             throw new ForbiddenException("Экспертизу документа проводит эксперт территории школы.");
         }
-        document.Review(verdict, await MyNameAsync(ct), comment, clock.GetUtcNow());
+        document.Review(verdict, await user.FullNameAsync(ct), comment, clock.GetUtcNow());
         await db.SaveChangesAsync(ct);
         return await GetAsync(id, ct);
     }
@@ -173,7 +171,7 @@ public sealed class ConceptService(MedkDbContext db, CurrentUser user, TimeProvi
             throw new ForbiddenException("Итог этапа фиксирует координатор вышестоящего уровня или эксперт территории.");
         }
         var me = user.RequiredId;
-        var name = await MyNameAsync(ct);
+        var name = await user.FullNameAsync(ct);
         var existing = await db.Set<StageOutcome>().FirstOrDefaultAsync(o => o.CycleId == cycleId && o.Stage == input.Stage && o.SchoolId == school.Id, ct);
         if (existing is null)
         {
@@ -195,8 +193,8 @@ public sealed class ConceptService(MedkDbContext db, CurrentUser user, TimeProvi
         document.LinkRoadmap(roadmapId);
     }
 
-    private static ConceptFile File(NewEvidence file, EvidenceKind kind) =>
-        new(file.FileName, kind, file.Content.LongLength, Convert.ToHexStringLower(SHA256.HashData(file.Content)), DateTimeOffset.UtcNow, file.Content);
+    private ConceptFile File(CheckedFile file) =>
+        new(file.FileName, file.Kind, file.Content.LongLength, file.Sha256, clock.GetUtcNow(), file.Content);
 
     private async Task EnsureCycleVisibleAsync(int cycleId, CancellationToken ct)
     {
@@ -233,9 +231,4 @@ public sealed class ConceptService(MedkDbContext db, CurrentUser user, TimeProvi
         return (document, school, scope);
     }
 
-    private async Task<string> MyNameAsync(CancellationToken ct)
-    {
-        var me = user.RequiredId;
-        return await db.Users.Where(u => u.Id == me).Select(u => u.FullName).FirstAsync(ct);
-    }
 }

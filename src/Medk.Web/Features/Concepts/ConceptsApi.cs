@@ -2,6 +2,7 @@ using Medk.Core.Common;
 using Medk.Core.Concepts;
 using Medk.Core.Reviews;
 using Medk.Web.Features.Reports;
+using Medk.Web.Infrastructure;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Medk.Web.Features.Concepts;
@@ -19,11 +20,10 @@ public static class ConceptsApi
 
         api.MapPost("/cycles/{id:int}/concepts", async Task<Created<ConceptView>> (int id, HttpRequest request, ConceptService concepts, CancellationToken ct) =>
             {
-                var form = await request.ReadFormAsync(ct);
-                var files = await EvidenceForm.ReadAsync(request, ct);
-                var created = await concepts.CreateAsync(id, Int(form, "schoolId") ?? throw new DomainException("Укажите школу.", "schoolId"),
-                    Enum.TryParse<ConceptKind>(form["kind"], out var kind) ? kind : throw new DomainException("Вид документа: DevelopmentConcept, MidTermProgram, AntiRiskProgram или SchoolRoadmap.", "kind"),
-                    Int(form, "riskFactorId"), form["title"].ToString(), Int(form, "roadmapId"), files.Files, ct);
+                var form = await UploadForm.ReadAsync(request, ct);
+                var created = await concepts.CreateAsync(id, form.Int("schoolId") ?? throw new DomainException("Укажите школу.", "schoolId"),
+                    Enum.TryParse<ConceptKind>(form.Text("kind"), out var kind) ? kind : throw new DomainException("Вид документа: DevelopmentConcept, MidTermProgram, AntiRiskProgram или SchoolRoadmap.", "kind"),
+                    form.Int("riskFactorId"), form.Text("title") ?? "", form.Int("roadmapId"), form.Files, ct);
                 return TypedResults.Created($"/api/concepts/{created.Id}", created);
             })
             .DisableAntiforgery().Accepts<IFormFile>("multipart/form-data").WithTags(tag)
@@ -60,9 +60,4 @@ public static class ConceptsApi
             .WithSummary("Скачать файл документа").ProducesProblem(StatusCodes.Status404NotFound);
         return api;
     }
-
-    private static int? Int(IFormCollection form, string name) =>
-        form.TryGetValue(name, out var v) && !string.IsNullOrWhiteSpace(v)
-            ? int.TryParse(v, out var n) ? n : throw new DomainException($"Поле {name} должно быть числом.", name)
-            : null;
 }

@@ -1,7 +1,7 @@
 using Medk.Core.Common;
 using Medk.Core.Concepts;
 using Medk.Web.Features.Cycles;
-using Medk.Web.Features.Reports;
+using Medk.Web.Infrastructure;
 using Medk.Web.Features.Roadmaps;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -21,11 +21,9 @@ public sealed class NewModel(ConceptService concepts, CycleService cycles, Roadm
     public async Task<IActionResult> OnPostAsync(int cycleId, CancellationToken ct)
     {
         await LoadAsync(cycleId, ct);
-        var files = await EvidenceForm.ReadAsync(Request, ct);
-        var form = Request.Form;
-        var kind = Enum.TryParse<ConceptKind>(form["kind"], out var k) ? k : throw new DomainException("Выберите вид документа.", "kind");
-        int? Number(string name) => int.TryParse(form[name], out var n) ? n : null;
-        var created = await concepts.CreateAsync(cycleId, SchoolId, kind, Number("riskFactorId"), form["title"].ToString(), Number("roadmapId"), files.Files, ct);
+        var form = await UploadForm.ReadAsync(Request, ct);
+        var kind = Enum.TryParse<ConceptKind>(form.Text("kind"), out var k) ? k : throw new DomainException("Выберите вид документа.", "kind");
+        var created = await concepts.CreateAsync(cycleId, SchoolId, kind, form.Int("riskFactorId"), form.Text("title") ?? "", form.Int("roadmapId"), form.Files, ct);
         return Redirect($"/Concepts/Document/{created.Id}");
     }
 

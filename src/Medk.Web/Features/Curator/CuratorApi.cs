@@ -1,6 +1,6 @@
 using Medk.Core.Common;
 using Medk.Core.Curators;
-using Medk.Web.Features.Practices;
+using Medk.Web.Infrastructure;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Medk.Web.Features.Curator;

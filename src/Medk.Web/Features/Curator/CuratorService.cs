@@ -4,9 +4,8 @@ using Medk.Core.Curators;
 using Medk.Core.Organizations;
 using Medk.Core.Monitoring;
 using Medk.Data.Persistence;
-using Medk.Web.Features.Practices;
-using Medk.Web.Features.Reports;
 using Medk.Web.Infrastructure;
+using Medk.Web.Features.Reports;
 using Microsoft.EntityFrameworkCore;
 
 namespace Medk.Web.Features.Curator;

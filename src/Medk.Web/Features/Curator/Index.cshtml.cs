@@ -1,5 +1,4 @@
 using Medk.Core.Access;
-using Medk.Web.Features.Practices;
 using Medk.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;

@@ -3,8 +3,8 @@ using Medk.Core.Common;
 using Medk.Core.Events;
 using Medk.Core.Organizations;
 using Medk.Data.Persistence;
-using Medk.Web.Features.Practices;
 using Medk.Web.Infrastructure;
+using Medk.Web.Features.Practices;
 using Microsoft.EntityFrameworkCore;
 
 namespace Medk.Web.Features.Events;

@@ -1,6 +1,6 @@
 using Medk.Core.Events;
-using Medk.Web.Features.Practices;
 using Medk.Web.Infrastructure;
+using Medk.Web.Features.Practices;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 

@@ -100,7 +100,7 @@ public sealed class PracticeService(MedkDbContext db, CurrentUser user, TimeProv
         }
         var files = CheckedFile.CheckAll(input.Files); // every file checked before anything is saved
         var now = clock.GetUtcNow();
-        var practice = new Practice(origin.Id, user.RequiredId, await MyNameAsync(ct), input.Title, input.Description, input.Topic, input.FactorId, factorName, now);
+        var practice = new Practice(origin.Id, user.RequiredId, await user.FullNameAsync(ct), input.Title, input.Description, input.Topic, input.FactorId, factorName, now);
         foreach (var f in files)
         {
             practice.Attach(new PracticeFile(f.FileName, f.Kind, f.Content, f.Sha256, now));
@@ -113,7 +113,7 @@ public sealed class PracticeService(MedkDbContext db, CurrentUser user, TimeProv
     public async Task<PracticeView> PublishAsync(int id, CancellationToken ct)
     {
         var (practice, _, _) = await FindModeratedAsync(id, ct);
-        practice.Publish(user.RequiredId, await MyNameAsync(ct), clock.GetUtcNow());
+        practice.Publish(user.RequiredId, await user.FullNameAsync(ct), clock.GetUtcNow());
         await db.SaveChangesAsync(ct);
         return await GetAsync(id, ct);
     }
@@ -121,7 +121,7 @@ public sealed class PracticeService(MedkDbContext db, CurrentUser user, TimeProv
     public async Task<PracticeView> RejectAsync(int id, string? comment, CancellationToken ct)
     {
         var (practice, _, _) = await FindModeratedAsync(id, ct);
-        practice.Reject(user.RequiredId, await MyNameAsync(ct), comment, clock.GetUtcNow());
+        practice.Reject(user.RequiredId, await user.FullNameAsync(ct), comment, clock.GetUtcNow());
         await db.SaveChangesAsync(ct);
         return await GetAsync(id, ct);
     }
@@ -182,9 +182,4 @@ public sealed class PracticeService(MedkDbContext db, CurrentUser user, TimeProv
         return visible ? (practice, organization, scope) : throw new NotFoundException("Практика не найдена.");
     }
 
-    private async Task<string> MyNameAsync(CancellationToken ct)
-    {
-        var id = user.RequiredId;
-        return await db.Users.Where(u => u.Id == id).Select(u => u.FullName).FirstAsync(ct);
-    }
 }

@@ -1,3 +1,4 @@
+using Medk.Web.Infrastructure;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Medk.Web.Features.Practices;

@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using Medk.Core.Access;
 using Medk.Core.Common;
 using Medk.Core.Evidence;
@@ -65,7 +64,7 @@ public sealed class ReportService(MedkDbContext db, CurrentUser user, TimeProvid
         {
             throw new ForbiddenException("Отчитываться по этой контрольной точке может только исполнитель — организация-владелец дорожной карты.");
         }
-        var kinds = files.Select(f => EvidencePolicy.Check(f.FileName, f.Content)).ToList(); // every file checked before anything changes
+        var checkedFiles = CheckedFile.CheckAll(files); // every file checked before anything changes
         var now = clock.GetUtcNow();
         var report = await db.ProgressReports.Include(r => r.Files).Include(r => r.Decisions).AsSplitQuery()
             .FirstOrDefaultAsync(r => r.CheckpointId == checkpointId, ct);
@@ -75,10 +74,9 @@ public sealed class ReportService(MedkDbContext db, CurrentUser user, TimeProvid
             db.ProgressReports.Add(report);
         }
         report.Write(text, indicatorValue, now);
-        for (var i = 0; i < files.Count; i++)
+        foreach (var file in checkedFiles)
         {
-            report.Attach(new EvidenceFile(files[i].FileName, kinds[i], files[i].Content.LongLength,
-                Convert.ToHexStringLower(SHA256.HashData(files[i].Content)), user.RequiredId, now, files[i].Content));
+            report.Attach(new EvidenceFile(file.FileName, file.Kind, file.Content.LongLength, file.Sha256, user.RequiredId, now, file.Content));
         }
         if (checkpoint.Status == CheckpointStatus.Planned)
         {
@@ -104,7 +102,7 @@ public sealed class ReportService(MedkDbContext db, CurrentUser user, TimeProvid
     {
         var (report, checkpoint) = await FindReportForWriteAsync(checkpointId, ct);
         var resubmission = report.Status == ReportStatus.Returned;
-        report.Submit(user.RequiredId, await MyNameAsync(ct), clock.GetUtcNow());
+        report.Submit(user.RequiredId, await user.FullNameAsync(ct), clock.GetUtcNow());
         checkpoint.Apply(resubmission ? CheckpointAction.Resubmit : CheckpointAction.Submit, Today);
         await db.SaveChangesAsync(ct);
         return await GetAsync(checkpointId, ct);
@@ -119,7 +117,7 @@ public sealed class ReportService(MedkDbContext db, CurrentUser user, TimeProvid
         }
         var report = await db.ProgressReports.Include(r => r.Decisions).FirstOrDefaultAsync(r => r.CheckpointId == checkpointId, ct)
             ?? throw new DomainException("Отчёта по этой контрольной точке ещё нет.");
-        var name = await MyNameAsync(ct);
+        var name = await user.FullNameAsync(ct);
         if (confirm)
         {
             report.Confirm(user.RequiredId, name, comment, clock.GetUtcNow());
@@ -224,11 +222,6 @@ public sealed class ReportService(MedkDbContext db, CurrentUser user, TimeProvid
         return (checkpoint, item, roadmap, scope);
     }
 
-    private async Task<string> MyNameAsync(CancellationToken ct)
-    {
-        var id = user.RequiredId;
-        return await db.Users.Where(u => u.Id == id).Select(u => u.FullName).FirstAsync(ct);
-    }
 
     private static ReportView View(ProgressReport r) => new(r.Id, r.Status.ToString(), r.Text, r.IndicatorValue, r.SubmittedAt,
         r.Files.Select(f => new EvidenceView(f.Id, f.FileName, f.Kind.ToString(), f.Size, f.UploadedAt)).ToList(),

@@ -1,3 +1,4 @@
+using Medk.Web.Infrastructure;
 using System.Globalization;
 using Medk.Core.Common;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -86,39 +87,19 @@ public static class ReportsApi
     }
 }
 
-/// <summary>The multipart form of a report: text, indicator value and files, read with the same limits as the page.</summary>
+/// <summary>The multipart form of a report: text, indicator value and files (read by <see cref="UploadForm"/>).</summary>
 public sealed record EvidenceForm(string? Text, decimal? IndicatorValue, IReadOnlyList<NewEvidence> Files)
 {
     public static async Task<EvidenceForm> ReadAsync(HttpRequest request, CancellationToken ct)
     {
-        if (!request.HasFormContentType)
-        {
-            throw new DomainException("Отправьте отчёт формой multipart/form-data: поля text, indicatorValue, files.", "text");
-        }
-        IFormCollection form;
-        try
-        {
-            form = await request.ReadFormAsync(ct);
-        }
-        catch (Exception e) when (e is InvalidDataException or BadHttpRequestException or IOException)
-        {
-            throw new DomainException("Форму с файлами не удалось прочитать: возможно, файлы вместе больше 50 МБ.", "files");
-        }
+        var form = await UploadForm.ReadAsync(request, ct);
         decimal? value = null;
-        var raw = form["indicatorValue"].ToString().Trim();
-        if (raw.Length > 0)
+        if (form.Text("indicatorValue") is { } raw)
         {
-            value = decimal.TryParse(raw.Replace(',', '.').TrimEnd('%'), NumberStyles.Number, CultureInfo.InvariantCulture, out var v)
+            value = decimal.TryParse(raw.Trim().Replace(',', '.').TrimEnd('%'), NumberStyles.Number, CultureInfo.InvariantCulture, out var v)
                 ? v
                 : throw new DomainException("Значение показателя должно быть числом, например 90 или 87,5.", "indicatorValue");
         }
-        var files = new List<NewEvidence>();
-        foreach (var file in form.Files.Where(f => f.Length > 0 || f.FileName.Length > 0))
-        {
-            using var buffer = new MemoryStream();
-            await file.CopyToAsync(buffer, ct);
-            files.Add(new NewEvidence(file.FileName, buffer.ToArray()));
-        }
-        return new EvidenceForm(form["text"].ToString(), value, files);
+        return new EvidenceForm(form.Fields["text"].ToString(), value, form.Files);
     }
 }

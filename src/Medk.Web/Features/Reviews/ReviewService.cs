@@ -169,7 +169,7 @@ public sealed class ReviewService(MedkDbContext db, CurrentUser user, TimeProvid
             throw new ForbiddenException("Оценивает дорожную карту эксперт её территории или координатор вышестоящего уровня.");
         }
         var me = user.RequiredId;
-        var name = await db.Users.Where(u => u.Id == me).Select(u => u.FullName).FirstAsync(ct);
+        var name = await user.FullNameAsync(ct);
         db.RoadmapScores.Add(new RoadmapScore(roadmapId, me, name, input.Points, input.MaxPoints, input.Comment, clock.GetUtcNow()));
         await db.SaveChangesAsync(ct);
         return (await LatestScoreAsync(roadmapId, ct))!;

@@ -257,7 +257,7 @@ public sealed class RoadmapService(MedkDbContext db, CurrentUser user, TimeProvi
         }
         var next = (await db.RoadmapRevisions.Where(r => r.RoadmapId == roadmap.Id).MaxAsync(r => (int?)r.Number, ct) ?? 0) + 1;
         var me = user.RequiredId;
-        var name = await db.Users.Where(u => u.Id == me).Select(u => u.FullName).FirstAsync(ct);
+        var name = await user.FullNameAsync(ct);
         db.RoadmapRevisions.Add(new RoadmapRevision(roadmap.Id, next, me, name, clock.GetUtcNow(), changes));
     }
 

@@ -1,16 +1,14 @@
 using System.Globalization;
-using System.Linq.Expressions;
 using System.Security.Cryptography;
 using Medk.Core.Common;
 using Medk.Core.Evidence;
-using Medk.Core.Organizations;
 using Medk.Web.Features.Reports;
 
-namespace Medk.Web.Features.Practices;
+namespace Medk.Web.Infrastructure;
 
 /// <summary>
-/// A multipart form with fields and files (a practice, a visit, a curator's report), read with the same
-/// limits and messages as report evidence. Shared by pages and API so both refuse the same things.
+/// A multipart form with fields and files (a report, a concept document, a practice, a visit), read in one
+/// place so that pages and API refuse the same things with the same messages.
 /// </summary>
 public sealed record UploadForm(IFormCollection Fields, IReadOnlyList<NewEvidence> Files)
 {
@@ -62,21 +60,3 @@ public sealed record CheckedFile(string FileName, EvidenceKind Kind, byte[] Cont
 }
 
 public sealed record StoredFileView(int Id, string FileName, string Kind, long Size);
-
-/// <summary>Subtree filters for roots other than those <see cref="Infrastructure.ScopeQueries"/> covers (the ones a user manages).</summary>
-public static class TerritoryFilter
-{
-    /// <summary>Organizations inside any of <paramref name="roots"/>; paths inlined as constants so the path index is used.</summary>
-    public static IQueryable<Organization> Within(this IQueryable<Organization> query, IReadOnlyList<string> roots)
-    {
-        var o = Expression.Parameter(typeof(Organization), "o");
-        var path = Expression.Property(o, nameof(Organization.Path));
-        var startsWith = typeof(string).GetMethod(nameof(string.StartsWith), [typeof(string)])!;
-        Expression body = Expression.Constant(false);
-        foreach (var root in roots)
-        {
-            body = Expression.OrElse(body, Expression.Call(path, startsWith, Expression.Constant(root)));
-        }
-        return query.Where(Expression.Lambda<Func<Organization, bool>>(body, o));
-    }
-}
