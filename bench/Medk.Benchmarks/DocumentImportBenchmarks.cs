@@ -1,5 +1,5 @@
 using BenchmarkDotNet.Attributes;
-using Medk.Core.Schedules;
+using Medk.Core.Planning.Schedules;
 using Medk.Documents;
 
 namespace Medk.Benchmarks;

@@ -1,7 +1,7 @@
-using Medk.Core.Concepts;
-using Medk.Core.Cycles;
-using Medk.Core.Risks;
-using Medk.Core.Surveys;
+using Medk.Core.FiveHundredPlus.Concepts;
+using Medk.Core.FiveHundredPlus.Cycles;
+using Medk.Core.FiveHundredPlus.Risks;
+using Medk.Core.FiveHundredPlus.Surveys;
 using Medk.Data.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,13 +1,13 @@
 using System.Diagnostics;
-using Medk.Core.Access;
-using Medk.Core.Concepts;
-using Medk.Core.Cycles;
-using Medk.Core.Risks;
-using Medk.Core.Surveys;
+using Medk.Core.Platform.Access;
+using Medk.Core.FiveHundredPlus.Concepts;
+using Medk.Core.FiveHundredPlus.Cycles;
+using Medk.Core.FiveHundredPlus.Risks;
+using Medk.Core.FiveHundredPlus.Surveys;
 using Medk.Core.Monitoring;
-using Medk.Core.Organizations;
-using Medk.Core.Reporting;
-using Medk.Core.Roadmaps;
+using Medk.Core.Platform.Organizations;
+using Medk.Core.Monitoring.Reporting;
+using Medk.Core.Planning.Roadmaps;
 using Medk.Data.Accounts;
 using Medk.Data.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -262,8 +262,8 @@ public sealed class DatasetGenerator(IServiceProvider services, LoadOptions opti
         var confirmedAt = confirmed is { } c ? At(c, 15) : (DateTimeOffset?)null;
         decimal? value = t.Understood.IndicatorKind switch
         {
-            Core.Indicators.IndicatorKind.Share => _random.Next(55, 101),
-            Core.Indicators.IndicatorKind.Count => _random.Next(1, 12),
+            Core.Planning.Indicators.IndicatorKind.Share => _random.Next(55, 101),
+            Core.Planning.Indicators.IndicatorKind.Count => _random.Next(1, 12),
             _ => null,
         };
         plan.Reports.Add(new ReportRow(reportId, checkpointId, reporterId, people.Reporter.Id,

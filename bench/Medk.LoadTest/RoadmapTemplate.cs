@@ -1,6 +1,6 @@
-using Medk.Core.Organizations;
-using Medk.Core.Roadmaps;
-using Medk.Core.Schedules;
+using Medk.Core.Platform.Organizations;
+using Medk.Core.Planning.Roadmaps;
+using Medk.Core.Planning.Schedules;
 
 namespace Medk.LoadTest;
 

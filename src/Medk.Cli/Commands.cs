@@ -1,6 +1,6 @@
 using System.CommandLine;
 using Medk.Core;
-using Medk.Core.Access;
+using Medk.Core.Platform.Access;
 using Medk.Core.Common;
 using Medk.Data.Accounts;
 using Medk.Data.Demo;
@@ -81,7 +81,7 @@ public static class Commands
         return new Command("token", "API-токены") { create };
     }
 
-    public static async Task<Core.Organizations.Organization> FindOrganizationAsync(MedkDbContext db, string key, CancellationToken ct)
+    public static async Task<Core.Platform.Organizations.Organization> FindOrganizationAsync(MedkDbContext db, string key, CancellationToken ct)
     {
         if (int.TryParse(key, out var id))
         {

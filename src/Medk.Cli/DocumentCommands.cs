@@ -1,6 +1,6 @@
 using System.CommandLine;
-using Medk.Core.Access;
-using Medk.Core.Schedules;
+using Medk.Core.Platform.Access;
+using Medk.Core.Planning.Schedules;
 using Medk.Data.Import;
 using Medk.Data.Persistence;
 using Medk.Documents;

@@ -1,6 +1,6 @@
-using Medk.Core.Access;
-using Medk.Core.Organizations;
-using Medk.Core.Roadmaps;
+using Medk.Core.Platform.Access;
+using Medk.Core.Platform.Organizations;
+using Medk.Core.Planning.Roadmaps;
 
 namespace Medk.Core;
 
@@ -28,14 +28,14 @@ public static class Glossary
 
     public static string Role(Role role) => role switch
     {
-        Access.Role.Administrator => "Администратор",
-        Access.Role.FederalCoordinator => "Федеральный координатор",
-        Access.Role.RegionalCoordinator => "Региональный координатор",
-        Access.Role.MunicipalCoordinator => "Муниципальный координатор",
-        Access.Role.Curator => "Куратор",
-        Access.Role.SchoolTeam => "Школьная команда",
-        Access.Role.Expert => "Эксперт",
-        Access.Role.Observer => "Наблюдатель",
+        Platform.Access.Role.Administrator => "Администратор",
+        Platform.Access.Role.FederalCoordinator => "Федеральный координатор",
+        Platform.Access.Role.RegionalCoordinator => "Региональный координатор",
+        Platform.Access.Role.MunicipalCoordinator => "Муниципальный координатор",
+        Platform.Access.Role.Curator => "Куратор",
+        Platform.Access.Role.SchoolTeam => "Школьная команда",
+        Platform.Access.Role.Expert => "Эксперт",
+        Platform.Access.Role.Observer => "Наблюдатель",
         _ => role.ToString(),
     };
 

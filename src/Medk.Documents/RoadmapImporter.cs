@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using Medk.Core.Schedules;
+using Medk.Core.Planning.Schedules;
 using Medk.Documents.Reading;
 using Medk.Documents.Understanding;
 

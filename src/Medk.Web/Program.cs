@@ -1,5 +1,5 @@
 using Medk.Data.Persistence;
-using Medk.Web.Features.Health;
+using Medk.Web.Features.Platform.Health;
 using Medk.Web.Infrastructure;
 
 // Medk: roadmaps of targeted methodical help to schools («500+»), planned and monitored at every level.

@@ -27,7 +27,7 @@ public class DocxReadingTests
         Assert.Equal("Департамент образования Ярославской области", roadmap.Owner);
         Assert.Equal(new ImportedApproval("Приказ", "7/01-02", new DateOnly(2024, 2, 15), "И.В.Лобода"), roadmap.Approval);
         Assert.Equal("Дорожная карта проекта «500+» на 2024 год", roadmap.Title);
-        Assert.Equal(Core.Schedules.DatePeriod.Year(2024), roadmap.Period);
+        Assert.Equal(Core.Planning.Schedules.DatePeriod.Year(2024), roadmap.Period);
         Assert.Equal("Анкеты заполнены", Assert.Single(roadmap.Items).Result);
     }
 
@@ -125,7 +125,7 @@ public class DocxReadingTests
         Assert.Equal("до 15.02.2023", roadmap.Items[1].DeadlineText);
         Assert.Equal(["О.А. Ефимова"], roadmap.Items[1].Responsible);
         Assert.Equal("Семинар проведён", roadmap.Items[2].Result);
-        Assert.Equal(Core.Schedules.DatePeriod.Year(2023), roadmap.Period);
+        Assert.Equal(Core.Planning.Schedules.DatePeriod.Year(2023), roadmap.Period);
     }
 }
 

@@ -47,7 +47,7 @@ public class RoundTripTests
         var roadmap = new ImportedRoadmap
         {
             Title = "План работы с ШНОР",
-            Period = new Core.Schedules.DatePeriod(new DateOnly(2024, 9, 1), new DateOnly(2025, 8, 31)),
+            Period = new Core.Planning.Schedules.DatePeriod(new DateOnly(2024, 9, 1), new DateOnly(2025, 8, 31)),
             Items =
             [
                 new ImportedItem { Kind = ImportedItemKind.Section, Title = "Организационный блок" },

@@ -42,7 +42,7 @@ public class SeedGoldenTests
         Assert.Equal("Управление образованием администрации МР «Сретенский район» Забайкальского края", roadmap.Owner);
         Assert.Equal(new ImportedApproval("Приказ", "102-1", new DateOnly(2022, 3, 4), "И.А. Магон"), roadmap.Approval);
         Assert.Equal("Дорожная карта реализации проекта адресной методической помощи «500+» в 2022 году", roadmap.Title);
-        Assert.Equal(Core.Schedules.DatePeriod.Year(2022), roadmap.Period);
+        Assert.Equal(Core.Planning.Schedules.DatePeriod.Year(2022), roadmap.Period);
     }
 
     [Fact]
@@ -91,7 +91,7 @@ public class SeedGoldenTests
         Assert.Equal("Управление образования городского округа Первоуральск", roadmap.Owner);
         Assert.Equal(new ImportedApproval("Распоряжение", "65", new DateOnly(2021, 1, 20), null), roadmap.Approval);
         Assert.Equal("Дорожная карта", roadmap.Title);
-        Assert.Equal(Core.Schedules.DatePeriod.Year(2022), roadmap.Period);
+        Assert.Equal(Core.Planning.Schedules.DatePeriod.Year(2022), roadmap.Period);
         Assert.Equal(["О.А. Ефимова", "руководители ОО", "кураторы"], roadmap.Items.Single(i => i.Number == "10").Responsible);
         Assert.Contains("государственной программы Свердловской области", roadmap.Items.Single(i => i.Number == "5").Title);
         Assert.Equal("Данные о кураторах и руководителях отобранных школ направлены региональному куратору.\nСписок кураторов.", roadmap.Items[0].Result);
@@ -109,7 +109,7 @@ public class SeedGoldenTests
         Assert.Equal("Министерство образования и науки Республики Калмыкия", roadmap.Owner);
         Assert.Equal(new ImportedApproval("Приказ", "1692", new DateOnly(2021, 12, 20), "Б.Б. Ангирова"), roadmap.Approval);
         Assert.Equal("«Дорожная карта» (региональные мероприятия) по реализации федерального проекта «500+» в 2022 г.", roadmap.Title);
-        Assert.Equal(Core.Schedules.DatePeriod.Year(2022), roadmap.Period);
+        Assert.Equal(Core.Planning.Schedules.DatePeriod.Year(2022), roadmap.Period);
         Assert.Equal(["региональный", "муниципальный"], items[0].Levels);
         Assert.Equal(["федеральный", "региональный", "муниципальный"], items[1].Levels);
         Assert.EndsWith("путем распространения их результатов в 2022 году", items.Single(i => i.Number == "9").Title);
@@ -139,7 +139,7 @@ public class SeedGoldenTests
         Assert.Equal("МКУ «Управление образования местной администрации МО «Баунтовский эвенкийский район»»", roadmap.Owner);
         Assert.Equal(new ImportedApproval("Приказ", "22", new DateOnly(2021, 3, 18), "Гомбоева В.М."), roadmap.Approval);
         Assert.StartsWith("Муниципальный проект («Дорожная карта») по поддержке общеобразовательных организаций", roadmap.Title);
-        Assert.Equal(new Core.Schedules.DatePeriod(new DateOnly(2021, 1, 1), new DateOnly(2022, 12, 31)), roadmap.Period);
+        Assert.Equal(new Core.Planning.Schedules.DatePeriod(new DateOnly(2021, 1, 1), new DateOnly(2022, 12, 31)), roadmap.Period);
         Assert.Equal(1, items.Single(i => i.Number == "1" && !i.IsSection).Depth);
         Assert.Equal(2, items.Single(i => i.Number == "11").Depth);
         Assert.Equal(1, items.Single(i => i.Number == "2.1").Depth);
@@ -160,7 +160,7 @@ public class SeedGoldenTests
         Assert.Equal("Департамент образования Ярославской области", roadmap.Owner);
         Assert.Equal(new ImportedApproval("Приказ", "20/01-04", new DateOnly(2021, 1, 1), "И.В.Лобода"), roadmap.Approval);
         Assert.StartsWith("План-график («дорожная карта») по оказанию методической поддержки", roadmap.Title);
-        Assert.Equal(Core.Schedules.DatePeriod.Year(2021), roadmap.Period);
+        Assert.Equal(Core.Planning.Schedules.DatePeriod.Year(2021), roadmap.Period);
         Assert.EndsWith("100% школ активировали рисковые направления в ИС МЭДК", roadmap.Items.Single(i => i.Number == "10").Result);
         Assert.Equal([ColumnKind.Number, ColumnKind.Text, ColumnKind.Deadline, ColumnKind.Result], roadmap.Columns.Select(c => c.Kind));
         Assert.Equal("Региональный показатель реализации", roadmap.Columns[^1].Caption);
@@ -171,7 +171,7 @@ public class SeedGoldenTests
     {
         var roadmap = Seeds.Import(Seeds.Bytes(Seeds.Names[0]), Seeds.Names[0], year: 2023);
 
-        Assert.Equal(Core.Schedules.DatePeriod.Year(2023), roadmap.Period);
+        Assert.Equal(Core.Planning.Schedules.DatePeriod.Year(2023), roadmap.Period);
         Assert.All(roadmap.Items.Where(i => !i.IsSection), i => Assert.NotNull(i.Schedule));
     }
 }

@@ -24,7 +24,7 @@ public class TextAndCsvTests
         Assert.Equal($"Анкетирование кураторов{d} педагогов", roadmap.Items[0].Title);
         Assert.Equal(["РУО", "ОО"], roadmap.Items[0].Responsible);
         Assert.Equal("Семинар\nс кураторами", roadmap.Items[1].Title);
-        Assert.Equal(Core.Schedules.DatePeriod.Year(2022), roadmap.Period);
+        Assert.Equal(Core.Planning.Schedules.DatePeriod.Year(2022), roadmap.Period);
     }
 
     [Fact]

@@ -1,7 +1,7 @@
 using System.Globalization;
 using Medk.Core.Common;
-using Medk.Core.Indicators;
-using Medk.Core.Roadmaps;
+using Medk.Core.Planning.Indicators;
+using Medk.Core.Planning.Roadmaps;
 
 namespace Medk.Core.Monitoring;
 
@@ -20,7 +20,7 @@ public sealed record IndicatorTarget(IndicatorKind Kind, Comparator? Comparator,
     /// A target with no comparator is a minimum to reach: in these orders a bare «90%» or «3 семинара»
     /// is what the plan promises at least, and for «100%» «at least» and «exactly» are the same thing.
     /// </summary>
-    public Comparator EffectiveComparator => Comparator ?? Indicators.Comparator.AtLeast;
+    public Comparator EffectiveComparator => Comparator ?? Planning.Indicators.Comparator.AtLeast;
 }
 
 /// <summary>

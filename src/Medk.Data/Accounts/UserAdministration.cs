@@ -1,7 +1,7 @@
 using Medk.Core;
-using Medk.Core.Access;
+using Medk.Core.Platform.Access;
 using Medk.Core.Common;
-using Medk.Core.Organizations;
+using Medk.Core.Platform.Organizations;
 using Medk.Data.Persistence;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;

@@ -1,5 +1,5 @@
 using System.Text.Json;
-using Medk.Core.Schedules;
+using Medk.Core.Planning.Schedules;
 using Medk.Documents;
 
 namespace Medk.Data.Import;

@@ -1,6 +1,6 @@
-using Medk.Core.Access;
-using Medk.Core.Organizations;
-using Medk.Core.Roadmaps;
+using Medk.Core.Platform.Access;
+using Medk.Core.Platform.Organizations;
+using Medk.Core.Planning.Roadmaps;
 using Medk.Data.Accounts;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -22,12 +22,12 @@ public class MedkDbContext(DbContextOptions<MedkDbContext> options)
     public DbSet<RoadmapItem> RoadmapItems => Set<RoadmapItem>();
     public DbSet<Checkpoint> Checkpoints => Set<Checkpoint>();
     public DbSet<RoadmapRevision> RoadmapRevisions => Set<RoadmapRevision>();
-    public DbSet<Core.Reporting.ProgressReport> ProgressReports => Set<Core.Reporting.ProgressReport>();
-    public DbSet<Core.Reporting.EvidenceFile> EvidenceFiles => Set<Core.Reporting.EvidenceFile>();
-    public DbSet<Core.Reporting.EvidenceContent> EvidenceContents => Set<Core.Reporting.EvidenceContent>();
-    public DbSet<Core.Reviews.ReviewSample> ReviewSamples => Set<Core.Reviews.ReviewSample>();
-    public DbSet<Core.Reviews.ReviewAssignment> ReviewAssignments => Set<Core.Reviews.ReviewAssignment>();
-    public DbSet<Core.Reviews.RoadmapScore> RoadmapScores => Set<Core.Reviews.RoadmapScore>();
+    public DbSet<Core.Monitoring.Reporting.ProgressReport> ProgressReports => Set<Core.Monitoring.Reporting.ProgressReport>();
+    public DbSet<Core.Monitoring.Reporting.EvidenceFile> EvidenceFiles => Set<Core.Monitoring.Reporting.EvidenceFile>();
+    public DbSet<Core.Monitoring.Reporting.EvidenceContent> EvidenceContents => Set<Core.Monitoring.Reporting.EvidenceContent>();
+    public DbSet<Core.Monitoring.Reviews.ReviewSample> ReviewSamples => Set<Core.Monitoring.Reviews.ReviewSample>();
+    public DbSet<Core.Monitoring.Reviews.ReviewAssignment> ReviewAssignments => Set<Core.Monitoring.Reviews.ReviewAssignment>();
+    public DbSet<Core.Monitoring.Reviews.RoadmapScore> RoadmapScores => Set<Core.Monitoring.Reviews.RoadmapScore>();
     public DbSet<RoleAssignment> RoleAssignments => Set<RoleAssignment>();
     public DbSet<CuratorAssignment> CuratorAssignments => Set<CuratorAssignment>();
     public DbSet<ApiToken> ApiTokens => Set<ApiToken>();

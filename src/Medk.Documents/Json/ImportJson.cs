@@ -1,6 +1,6 @@
 using System.Text;
 using System.Text.Json;
-using Medk.Core.Schedules;
+using Medk.Core.Planning.Schedules;
 
 namespace Medk.Documents;
 

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using Medk.Core.Schedules;
+using Medk.Core.Planning.Schedules;
 
 namespace Medk.Documents;
 

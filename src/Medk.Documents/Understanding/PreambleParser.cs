@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using Medk.Core.Schedules;
+using Medk.Core.Planning.Schedules;
 using Medk.Documents.Reading;
 
 namespace Medk.Documents.Understanding;
@@ -21,7 +21,7 @@ internal static partial class PreambleParser
     {
         var bare = rawLines.Select(l => l.Replace("**", "").Replace("__", "").Replace('\u00A0', ' ').Trim()).ToList();
         var lines = bare.Select(CellText.OneLine).ToList();
-        var title = Shorten(FindTitle(lines), Medk.Core.Roadmaps.Roadmap.TitleMaxLength);
+        var title = Shorten(FindTitle(lines), Medk.Core.Planning.Roadmaps.Roadmap.TitleMaxLength);
         var owner = FindOwner(lines) ?? OwnerFromText(lines.Concat(tableTexts));
         var approval = FindApproval(lines, bare);
         var period = FindPeriod(title) ?? lines.Select(FindPeriod).FirstOrDefault(p => p is not null) ?? FindPeriod(string.Join(" ", lines))

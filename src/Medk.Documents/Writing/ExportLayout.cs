@@ -1,5 +1,5 @@
 using System.Globalization;
-using Medk.Core.Schedules;
+using Medk.Core.Planning.Schedules;
 using Medk.Documents.Understanding;
 
 namespace Medk.Documents.Writing;

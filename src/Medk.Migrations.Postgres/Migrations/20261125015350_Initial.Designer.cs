@@ -25,7 +25,7 @@ namespace Medk.Migrations.Postgres.Migrations
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
-            modelBuilder.Entity("Medk.Core.Access.CuratorAssignment", b =>
+            modelBuilder.Entity("Medk.Core.Platform.Access.CuratorAssignment", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -56,7 +56,7 @@ namespace Medk.Migrations.Postgres.Migrations
                     b.ToTable("CuratorAssignments");
                 });
 
-            modelBuilder.Entity("Medk.Core.Access.RoleAssignment", b =>
+            modelBuilder.Entity("Medk.Core.Platform.Access.RoleAssignment", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -85,7 +85,7 @@ namespace Medk.Migrations.Postgres.Migrations
                     b.ToTable("RoleAssignments");
                 });
 
-            modelBuilder.Entity("Medk.Core.Organizations.Organization", b =>
+            modelBuilder.Entity("Medk.Core.Platform.Organizations.Organization", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -151,7 +151,7 @@ namespace Medk.Migrations.Postgres.Migrations
                     b.ToTable("Organizations");
                 });
 
-            modelBuilder.Entity("Medk.Core.Organizations.Person", b =>
+            modelBuilder.Entity("Medk.Core.Platform.Organizations.Person", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -193,7 +193,7 @@ namespace Medk.Migrations.Postgres.Migrations
                     b.ToTable("People");
                 });
 
-            modelBuilder.Entity("Medk.Core.Roadmaps.ItemResponsible", b =>
+            modelBuilder.Entity("Medk.Core.Planning.Roadmaps.ItemResponsible", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -226,7 +226,7 @@ namespace Medk.Migrations.Postgres.Migrations
                     b.ToTable("ItemResponsible");
                 });
 
-            modelBuilder.Entity("Medk.Core.Roadmaps.Roadmap", b =>
+            modelBuilder.Entity("Medk.Core.Planning.Roadmaps.Roadmap", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -282,7 +282,7 @@ namespace Medk.Migrations.Postgres.Migrations
                     b.ToTable("Roadmaps");
                 });
 
-            modelBuilder.Entity("Medk.Core.Roadmaps.RoadmapItem", b =>
+            modelBuilder.Entity("Medk.Core.Planning.Roadmaps.RoadmapItem", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -548,7 +548,7 @@ namespace Medk.Migrations.Postgres.Migrations
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
-            modelBuilder.Entity("Medk.Core.Access.CuratorAssignment", b =>
+            modelBuilder.Entity("Medk.Core.Platform.Access.CuratorAssignment", b =>
                 {
                     b.HasOne("Medk.Data.Accounts.MedkUser", null)
                         .WithMany()
@@ -556,16 +556,16 @@ namespace Medk.Migrations.Postgres.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("Medk.Core.Organizations.Organization", null)
+                    b.HasOne("Medk.Core.Platform.Organizations.Organization", null)
                         .WithMany()
                         .HasForeignKey("SchoolId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Medk.Core.Access.RoleAssignment", b =>
+            modelBuilder.Entity("Medk.Core.Platform.Access.RoleAssignment", b =>
                 {
-                    b.HasOne("Medk.Core.Organizations.Organization", null)
+                    b.HasOne("Medk.Core.Platform.Organizations.Organization", null)
                         .WithMany()
                         .HasForeignKey("OrganizationId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -578,9 +578,9 @@ namespace Medk.Migrations.Postgres.Migrations
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Medk.Core.Organizations.Organization", b =>
+            modelBuilder.Entity("Medk.Core.Platform.Organizations.Organization", b =>
                 {
-                    b.HasOne("Medk.Core.Organizations.Organization", "Parent")
+                    b.HasOne("Medk.Core.Platform.Organizations.Organization", "Parent")
                         .WithMany()
                         .HasForeignKey("ParentId")
                         .OnDelete(DeleteBehavior.Restrict);
@@ -588,9 +588,9 @@ namespace Medk.Migrations.Postgres.Migrations
                     b.Navigation("Parent");
                 });
 
-            modelBuilder.Entity("Medk.Core.Organizations.Person", b =>
+            modelBuilder.Entity("Medk.Core.Platform.Organizations.Person", b =>
                 {
-                    b.HasOne("Medk.Core.Organizations.Organization", null)
+                    b.HasOne("Medk.Core.Platform.Organizations.Organization", null)
                         .WithMany()
                         .HasForeignKey("OrganizationId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -602,33 +602,33 @@ namespace Medk.Migrations.Postgres.Migrations
                         .OnDelete(DeleteBehavior.SetNull);
                 });
 
-            modelBuilder.Entity("Medk.Core.Roadmaps.ItemResponsible", b =>
+            modelBuilder.Entity("Medk.Core.Planning.Roadmaps.ItemResponsible", b =>
                 {
-                    b.HasOne("Medk.Core.Roadmaps.RoadmapItem", null)
+                    b.HasOne("Medk.Core.Planning.Roadmaps.RoadmapItem", null)
                         .WithMany("Responsibles")
                         .HasForeignKey("ItemId")
                         .OnDelete(DeleteBehavior.Cascade);
 
-                    b.HasOne("Medk.Core.Organizations.Organization", null)
+                    b.HasOne("Medk.Core.Platform.Organizations.Organization", null)
                         .WithMany()
                         .HasForeignKey("OrganizationId")
                         .OnDelete(DeleteBehavior.SetNull);
 
-                    b.HasOne("Medk.Core.Organizations.Person", null)
+                    b.HasOne("Medk.Core.Platform.Organizations.Person", null)
                         .WithMany()
                         .HasForeignKey("PersonId")
                         .OnDelete(DeleteBehavior.SetNull);
                 });
 
-            modelBuilder.Entity("Medk.Core.Roadmaps.Roadmap", b =>
+            modelBuilder.Entity("Medk.Core.Planning.Roadmaps.Roadmap", b =>
                 {
-                    b.HasOne("Medk.Core.Organizations.Organization", "Owner")
+                    b.HasOne("Medk.Core.Platform.Organizations.Organization", "Owner")
                         .WithMany()
                         .HasForeignKey("OwnerOrganizationId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.OwnsOne("Medk.Core.Roadmaps.ApprovalDocument", "Approval", b1 =>
+                    b.OwnsOne("Medk.Core.Planning.Roadmaps.ApprovalDocument", "Approval", b1 =>
                         {
                             b1.Property<int>("RoadmapId")
                                 .HasColumnType("integer");
@@ -666,19 +666,19 @@ namespace Medk.Migrations.Postgres.Migrations
                     b.Navigation("Owner");
                 });
 
-            modelBuilder.Entity("Medk.Core.Roadmaps.RoadmapItem", b =>
+            modelBuilder.Entity("Medk.Core.Planning.Roadmaps.RoadmapItem", b =>
                 {
-                    b.HasOne("Medk.Core.Roadmaps.RoadmapItem", null)
+                    b.HasOne("Medk.Core.Planning.Roadmaps.RoadmapItem", null)
                         .WithMany()
                         .HasForeignKey("ImplementsItemId")
                         .OnDelete(DeleteBehavior.SetNull);
 
-                    b.HasOne("Medk.Core.Roadmaps.RoadmapItem", null)
+                    b.HasOne("Medk.Core.Planning.Roadmaps.RoadmapItem", null)
                         .WithMany()
                         .HasForeignKey("ParentId")
                         .OnDelete(DeleteBehavior.NoAction);
 
-                    b.HasOne("Medk.Core.Roadmaps.Roadmap", null)
+                    b.HasOne("Medk.Core.Planning.Roadmaps.Roadmap", null)
                         .WithMany()
                         .HasForeignKey("RoadmapId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -721,7 +721,7 @@ namespace Medk.Migrations.Postgres.Migrations
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Medk.Core.Roadmaps.RoadmapItem", b =>
+            modelBuilder.Entity("Medk.Core.Planning.Roadmaps.RoadmapItem", b =>
                 {
                     b.Navigation("Responsibles");
                 });

@@ -25,7 +25,7 @@ namespace Medk.Migrations.Postgres.Migrations
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
-            modelBuilder.Entity("Medk.Core.Access.CuratorAssignment", b =>
+            modelBuilder.Entity("Medk.Core.Platform.Access.CuratorAssignment", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -56,7 +56,7 @@ namespace Medk.Migrations.Postgres.Migrations
                     b.ToTable("CuratorAssignments");
                 });
 
-            modelBuilder.Entity("Medk.Core.Access.RoleAssignment", b =>
+            modelBuilder.Entity("Medk.Core.Platform.Access.RoleAssignment", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -85,7 +85,7 @@ namespace Medk.Migrations.Postgres.Migrations
                     b.ToTable("RoleAssignments");
                 });
 
-            modelBuilder.Entity("Medk.Core.Organizations.Organization", b =>
+            modelBuilder.Entity("Medk.Core.Platform.Organizations.Organization", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -151,7 +151,7 @@ namespace Medk.Migrations.Postgres.Migrations
                     b.ToTable("Organizations");
                 });
 
-            modelBuilder.Entity("Medk.Core.Organizations.Person", b =>
+            modelBuilder.Entity("Medk.Core.Platform.Organizations.Person", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -193,7 +193,7 @@ namespace Medk.Migrations.Postgres.Migrations
                     b.ToTable("People");
                 });
 
-            modelBuilder.Entity("Medk.Core.Reporting.EvidenceContent", b =>
+            modelBuilder.Entity("Medk.Core.Monitoring.Reporting.EvidenceContent", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -216,7 +216,7 @@ namespace Medk.Migrations.Postgres.Migrations
                     b.ToTable("EvidenceContents");
                 });
 
-            modelBuilder.Entity("Medk.Core.Reporting.EvidenceFile", b =>
+            modelBuilder.Entity("Medk.Core.Monitoring.Reporting.EvidenceFile", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -258,7 +258,7 @@ namespace Medk.Migrations.Postgres.Migrations
                     b.ToTable("EvidenceFiles");
                 });
 
-            modelBuilder.Entity("Medk.Core.Reporting.ProgressReport", b =>
+            modelBuilder.Entity("Medk.Core.Monitoring.Reporting.ProgressReport", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -315,7 +315,7 @@ namespace Medk.Migrations.Postgres.Migrations
                     b.ToTable("ProgressReports", (string)null);
                 });
 
-            modelBuilder.Entity("Medk.Core.Reporting.ReportDecision", b =>
+            modelBuilder.Entity("Medk.Core.Monitoring.Reporting.ReportDecision", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -353,7 +353,7 @@ namespace Medk.Migrations.Postgres.Migrations
                     b.ToTable("ReportDecision");
                 });
 
-            modelBuilder.Entity("Medk.Core.Reviews.ReviewAssignment", b =>
+            modelBuilder.Entity("Medk.Core.Monitoring.Reviews.ReviewAssignment", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -400,7 +400,7 @@ namespace Medk.Migrations.Postgres.Migrations
                     b.ToTable("ReviewAssignments");
                 });
 
-            modelBuilder.Entity("Medk.Core.Reviews.ReviewSample", b =>
+            modelBuilder.Entity("Medk.Core.Monitoring.Reviews.ReviewSample", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -449,7 +449,7 @@ namespace Medk.Migrations.Postgres.Migrations
                     b.ToTable("ReviewSamples");
                 });
 
-            modelBuilder.Entity("Medk.Core.Reviews.RoadmapScore", b =>
+            modelBuilder.Entity("Medk.Core.Monitoring.Reviews.RoadmapScore", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -490,7 +490,7 @@ namespace Medk.Migrations.Postgres.Migrations
                     b.ToTable("RoadmapScores");
                 });
 
-            modelBuilder.Entity("Medk.Core.Roadmaps.Checkpoint", b =>
+            modelBuilder.Entity("Medk.Core.Planning.Roadmaps.Checkpoint", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -532,7 +532,7 @@ namespace Medk.Migrations.Postgres.Migrations
                     b.ToTable("Checkpoints");
                 });
 
-            modelBuilder.Entity("Medk.Core.Roadmaps.ItemResponsible", b =>
+            modelBuilder.Entity("Medk.Core.Planning.Roadmaps.ItemResponsible", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -565,7 +565,7 @@ namespace Medk.Migrations.Postgres.Migrations
                     b.ToTable("ItemResponsible");
                 });
 
-            modelBuilder.Entity("Medk.Core.Roadmaps.Roadmap", b =>
+            modelBuilder.Entity("Medk.Core.Planning.Roadmaps.Roadmap", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -625,7 +625,7 @@ namespace Medk.Migrations.Postgres.Migrations
                     b.ToTable("Roadmaps");
                 });
 
-            modelBuilder.Entity("Medk.Core.Roadmaps.RoadmapItem", b =>
+            modelBuilder.Entity("Medk.Core.Planning.Roadmaps.RoadmapItem", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -717,7 +717,7 @@ namespace Medk.Migrations.Postgres.Migrations
                     b.ToTable("RoadmapItems");
                 });
 
-            modelBuilder.Entity("Medk.Core.Roadmaps.RoadmapRevision", b =>
+            modelBuilder.Entity("Medk.Core.Planning.Roadmaps.RoadmapRevision", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -994,7 +994,7 @@ namespace Medk.Migrations.Postgres.Migrations
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
-            modelBuilder.Entity("Medk.Core.Access.CuratorAssignment", b =>
+            modelBuilder.Entity("Medk.Core.Platform.Access.CuratorAssignment", b =>
                 {
                     b.HasOne("Medk.Data.Accounts.MedkUser", null)
                         .WithMany()
@@ -1002,16 +1002,16 @@ namespace Medk.Migrations.Postgres.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("Medk.Core.Organizations.Organization", null)
+                    b.HasOne("Medk.Core.Platform.Organizations.Organization", null)
                         .WithMany()
                         .HasForeignKey("SchoolId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Medk.Core.Access.RoleAssignment", b =>
+            modelBuilder.Entity("Medk.Core.Platform.Access.RoleAssignment", b =>
                 {
-                    b.HasOne("Medk.Core.Organizations.Organization", null)
+                    b.HasOne("Medk.Core.Platform.Organizations.Organization", null)
                         .WithMany()
                         .HasForeignKey("OrganizationId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -1024,9 +1024,9 @@ namespace Medk.Migrations.Postgres.Migrations
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Medk.Core.Organizations.Organization", b =>
+            modelBuilder.Entity("Medk.Core.Platform.Organizations.Organization", b =>
                 {
-                    b.HasOne("Medk.Core.Organizations.Organization", "Parent")
+                    b.HasOne("Medk.Core.Platform.Organizations.Organization", "Parent")
                         .WithMany()
                         .HasForeignKey("ParentId")
                         .OnDelete(DeleteBehavior.Restrict);
@@ -1034,9 +1034,9 @@ namespace Medk.Migrations.Postgres.Migrations
                     b.Navigation("Parent");
                 });
 
-            modelBuilder.Entity("Medk.Core.Organizations.Person", b =>
+            modelBuilder.Entity("Medk.Core.Platform.Organizations.Person", b =>
                 {
-                    b.HasOne("Medk.Core.Organizations.Organization", null)
+                    b.HasOne("Medk.Core.Platform.Organizations.Organization", null)
                         .WithMany()
                         .HasForeignKey("OrganizationId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1048,25 +1048,25 @@ namespace Medk.Migrations.Postgres.Migrations
                         .OnDelete(DeleteBehavior.SetNull);
                 });
 
-            modelBuilder.Entity("Medk.Core.Reporting.EvidenceContent", b =>
+            modelBuilder.Entity("Medk.Core.Monitoring.Reporting.EvidenceContent", b =>
                 {
-                    b.HasOne("Medk.Core.Reporting.EvidenceFile", null)
+                    b.HasOne("Medk.Core.Monitoring.Reporting.EvidenceFile", null)
                         .WithOne("Content")
-                        .HasForeignKey("Medk.Core.Reporting.EvidenceContent", "EvidenceFileId")
+                        .HasForeignKey("Medk.Core.Monitoring.Reporting.EvidenceContent", "EvidenceFileId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Medk.Core.Reporting.EvidenceFile", b =>
+            modelBuilder.Entity("Medk.Core.Monitoring.Reporting.EvidenceFile", b =>
                 {
-                    b.HasOne("Medk.Core.Reporting.ProgressReport", null)
+                    b.HasOne("Medk.Core.Monitoring.Reporting.ProgressReport", null)
                         .WithMany("Files")
                         .HasForeignKey("ReportId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Medk.Core.Reporting.ProgressReport", b =>
+            modelBuilder.Entity("Medk.Core.Monitoring.Reporting.ProgressReport", b =>
                 {
                     b.HasOne("Medk.Data.Accounts.MedkUser", null)
                         .WithMany()
@@ -1074,29 +1074,29 @@ namespace Medk.Migrations.Postgres.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("Medk.Core.Roadmaps.Checkpoint", null)
+                    b.HasOne("Medk.Core.Planning.Roadmaps.Checkpoint", null)
                         .WithMany()
                         .HasForeignKey("CheckpointId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("Medk.Core.Organizations.Organization", null)
+                    b.HasOne("Medk.Core.Platform.Organizations.Organization", null)
                         .WithMany()
                         .HasForeignKey("ReporterOrganizationId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Medk.Core.Reporting.ReportDecision", b =>
+            modelBuilder.Entity("Medk.Core.Monitoring.Reporting.ReportDecision", b =>
                 {
-                    b.HasOne("Medk.Core.Reporting.ProgressReport", null)
+                    b.HasOne("Medk.Core.Monitoring.Reporting.ProgressReport", null)
                         .WithMany("Decisions")
                         .HasForeignKey("ReportId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Medk.Core.Reviews.ReviewAssignment", b =>
+            modelBuilder.Entity("Medk.Core.Monitoring.Reviews.ReviewAssignment", b =>
                 {
                     b.HasOne("Medk.Data.Accounts.MedkUser", null)
                         .WithMany()
@@ -1104,20 +1104,20 @@ namespace Medk.Migrations.Postgres.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("Medk.Core.Reporting.ProgressReport", null)
+                    b.HasOne("Medk.Core.Monitoring.Reporting.ProgressReport", null)
                         .WithMany()
                         .HasForeignKey("ReportId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("Medk.Core.Reviews.ReviewSample", null)
+                    b.HasOne("Medk.Core.Monitoring.Reviews.ReviewSample", null)
                         .WithMany("Assignments")
                         .HasForeignKey("SampleId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Medk.Core.Reviews.ReviewSample", b =>
+            modelBuilder.Entity("Medk.Core.Monitoring.Reviews.ReviewSample", b =>
                 {
                     b.HasOne("Medk.Data.Accounts.MedkUser", null)
                         .WithMany()
@@ -1125,58 +1125,58 @@ namespace Medk.Migrations.Postgres.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("Medk.Core.Organizations.Organization", null)
+                    b.HasOne("Medk.Core.Platform.Organizations.Organization", null)
                         .WithMany()
                         .HasForeignKey("ScopeOrganizationId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Medk.Core.Reviews.RoadmapScore", b =>
+            modelBuilder.Entity("Medk.Core.Monitoring.Reviews.RoadmapScore", b =>
                 {
-                    b.HasOne("Medk.Core.Roadmaps.Roadmap", null)
+                    b.HasOne("Medk.Core.Planning.Roadmaps.Roadmap", null)
                         .WithMany()
                         .HasForeignKey("RoadmapId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Medk.Core.Roadmaps.Checkpoint", b =>
+            modelBuilder.Entity("Medk.Core.Planning.Roadmaps.Checkpoint", b =>
                 {
-                    b.HasOne("Medk.Core.Roadmaps.RoadmapItem", null)
+                    b.HasOne("Medk.Core.Planning.Roadmaps.RoadmapItem", null)
                         .WithMany("Checkpoints")
                         .HasForeignKey("ItemId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Medk.Core.Roadmaps.ItemResponsible", b =>
+            modelBuilder.Entity("Medk.Core.Planning.Roadmaps.ItemResponsible", b =>
                 {
-                    b.HasOne("Medk.Core.Roadmaps.RoadmapItem", null)
+                    b.HasOne("Medk.Core.Planning.Roadmaps.RoadmapItem", null)
                         .WithMany("Responsibles")
                         .HasForeignKey("ItemId")
                         .OnDelete(DeleteBehavior.Cascade);
 
-                    b.HasOne("Medk.Core.Organizations.Organization", null)
+                    b.HasOne("Medk.Core.Platform.Organizations.Organization", null)
                         .WithMany()
                         .HasForeignKey("OrganizationId")
                         .OnDelete(DeleteBehavior.SetNull);
 
-                    b.HasOne("Medk.Core.Organizations.Person", null)
+                    b.HasOne("Medk.Core.Platform.Organizations.Person", null)
                         .WithMany()
                         .HasForeignKey("PersonId")
                         .OnDelete(DeleteBehavior.SetNull);
                 });
 
-            modelBuilder.Entity("Medk.Core.Roadmaps.Roadmap", b =>
+            modelBuilder.Entity("Medk.Core.Planning.Roadmaps.Roadmap", b =>
                 {
-                    b.HasOne("Medk.Core.Organizations.Organization", "Owner")
+                    b.HasOne("Medk.Core.Platform.Organizations.Organization", "Owner")
                         .WithMany()
                         .HasForeignKey("OwnerOrganizationId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.OwnsOne("Medk.Core.Roadmaps.ApprovalDocument", "Approval", b1 =>
+                    b.OwnsOne("Medk.Core.Planning.Roadmaps.ApprovalDocument", "Approval", b1 =>
                         {
                             b1.Property<int>("RoadmapId")
                                 .HasColumnType("integer");
@@ -1214,28 +1214,28 @@ namespace Medk.Migrations.Postgres.Migrations
                     b.Navigation("Owner");
                 });
 
-            modelBuilder.Entity("Medk.Core.Roadmaps.RoadmapItem", b =>
+            modelBuilder.Entity("Medk.Core.Planning.Roadmaps.RoadmapItem", b =>
                 {
-                    b.HasOne("Medk.Core.Roadmaps.RoadmapItem", null)
+                    b.HasOne("Medk.Core.Planning.Roadmaps.RoadmapItem", null)
                         .WithMany()
                         .HasForeignKey("ImplementsItemId")
                         .OnDelete(DeleteBehavior.SetNull);
 
-                    b.HasOne("Medk.Core.Roadmaps.RoadmapItem", null)
+                    b.HasOne("Medk.Core.Planning.Roadmaps.RoadmapItem", null)
                         .WithMany()
                         .HasForeignKey("ParentId")
                         .OnDelete(DeleteBehavior.NoAction);
 
-                    b.HasOne("Medk.Core.Roadmaps.Roadmap", null)
+                    b.HasOne("Medk.Core.Planning.Roadmaps.Roadmap", null)
                         .WithMany()
                         .HasForeignKey("RoadmapId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Medk.Core.Roadmaps.RoadmapRevision", b =>
+            modelBuilder.Entity("Medk.Core.Planning.Roadmaps.RoadmapRevision", b =>
                 {
-                    b.HasOne("Medk.Core.Roadmaps.Roadmap", null)
+                    b.HasOne("Medk.Core.Planning.Roadmaps.Roadmap", null)
                         .WithMany()
                         .HasForeignKey("RoadmapId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1253,7 +1253,7 @@ namespace Medk.Migrations.Postgres.Migrations
 
             modelBuilder.Entity("Medk.Data.Import.ImportDraft", b =>
                 {
-                    b.HasOne("Medk.Core.Organizations.Organization", null)
+                    b.HasOne("Medk.Core.Platform.Organizations.Organization", null)
                         .WithMany()
                         .HasForeignKey("OwnerOrganizationId")
                         .OnDelete(DeleteBehavior.SetNull);
@@ -1292,24 +1292,24 @@ namespace Medk.Migrations.Postgres.Migrations
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Medk.Core.Reporting.EvidenceFile", b =>
+            modelBuilder.Entity("Medk.Core.Monitoring.Reporting.EvidenceFile", b =>
                 {
                     b.Navigation("Content");
                 });
 
-            modelBuilder.Entity("Medk.Core.Reporting.ProgressReport", b =>
+            modelBuilder.Entity("Medk.Core.Monitoring.Reporting.ProgressReport", b =>
                 {
                     b.Navigation("Decisions");
 
                     b.Navigation("Files");
                 });
 
-            modelBuilder.Entity("Medk.Core.Reviews.ReviewSample", b =>
+            modelBuilder.Entity("Medk.Core.Monitoring.Reviews.ReviewSample", b =>
                 {
                     b.Navigation("Assignments");
                 });
 
-            modelBuilder.Entity("Medk.Core.Roadmaps.RoadmapItem", b =>
+            modelBuilder.Entity("Medk.Core.Planning.Roadmaps.RoadmapItem", b =>
                 {
                     b.Navigation("Checkpoints");
 

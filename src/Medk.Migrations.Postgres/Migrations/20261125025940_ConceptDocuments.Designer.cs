@@ -25,7 +25,7 @@ namespace Medk.Migrations.Postgres.Migrations
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
-            modelBuilder.Entity("Medk.Core.Access.CuratorAssignment", b =>
+            modelBuilder.Entity("Medk.Core.Platform.Access.CuratorAssignment", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -56,7 +56,7 @@ namespace Medk.Migrations.Postgres.Migrations
                     b.ToTable("CuratorAssignments");
                 });
 
-            modelBuilder.Entity("Medk.Core.Access.RoleAssignment", b =>
+            modelBuilder.Entity("Medk.Core.Platform.Access.RoleAssignment", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -85,7 +85,7 @@ namespace Medk.Migrations.Postgres.Migrations
                     b.ToTable("RoleAssignments");
                 });
 
-            modelBuilder.Entity("Medk.Core.Concepts.ConceptDecision", b =>
+            modelBuilder.Entity("Medk.Core.FiveHundredPlus.Concepts.ConceptDecision", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -123,7 +123,7 @@ namespace Medk.Migrations.Postgres.Migrations
                     b.ToTable("ConceptDecision");
                 });
 
-            modelBuilder.Entity("Medk.Core.Concepts.ConceptDocument", b =>
+            modelBuilder.Entity("Medk.Core.FiveHundredPlus.Concepts.ConceptDocument", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -192,7 +192,7 @@ namespace Medk.Migrations.Postgres.Migrations
                     b.ToTable("ConceptDocument");
                 });
 
-            modelBuilder.Entity("Medk.Core.Concepts.ConceptFile", b =>
+            modelBuilder.Entity("Medk.Core.FiveHundredPlus.Concepts.ConceptFile", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -231,7 +231,7 @@ namespace Medk.Migrations.Postgres.Migrations
                     b.ToTable("ConceptFile");
                 });
 
-            modelBuilder.Entity("Medk.Core.Concepts.ConceptFileContent", b =>
+            modelBuilder.Entity("Medk.Core.FiveHundredPlus.Concepts.ConceptFileContent", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -254,7 +254,7 @@ namespace Medk.Migrations.Postgres.Migrations
                     b.ToTable("ConceptFileContent");
                 });
 
-            modelBuilder.Entity("Medk.Core.Concepts.StageOutcome", b =>
+            modelBuilder.Entity("Medk.Core.FiveHundredPlus.Concepts.StageOutcome", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -301,7 +301,7 @@ namespace Medk.Migrations.Postgres.Migrations
                     b.ToTable("StageOutcome");
                 });
 
-            modelBuilder.Entity("Medk.Core.Cycles.Cycle", b =>
+            modelBuilder.Entity("Medk.Core.FiveHundredPlus.Cycles.Cycle", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -327,7 +327,7 @@ namespace Medk.Migrations.Postgres.Migrations
                     b.ToTable("Cycle");
                 });
 
-            modelBuilder.Entity("Medk.Core.Cycles.CycleStage", b =>
+            modelBuilder.Entity("Medk.Core.FiveHundredPlus.Cycles.CycleStage", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -357,7 +357,7 @@ namespace Medk.Migrations.Postgres.Migrations
                     b.ToTable("CycleStages", (string)null);
                 });
 
-            modelBuilder.Entity("Medk.Core.Cycles.Participant", b =>
+            modelBuilder.Entity("Medk.Core.FiveHundredPlus.Cycles.Participant", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -390,7 +390,7 @@ namespace Medk.Migrations.Postgres.Migrations
                     b.ToTable("Participants", (string)null);
                 });
 
-            modelBuilder.Entity("Medk.Core.Cycles.RiskFactor", b =>
+            modelBuilder.Entity("Medk.Core.FiveHundredPlus.Cycles.RiskFactor", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -416,7 +416,7 @@ namespace Medk.Migrations.Postgres.Migrations
                     b.ToTable("RiskFactors", (string)null);
                 });
 
-            modelBuilder.Entity("Medk.Core.Organizations.Organization", b =>
+            modelBuilder.Entity("Medk.Core.Platform.Organizations.Organization", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -482,7 +482,7 @@ namespace Medk.Migrations.Postgres.Migrations
                     b.ToTable("Organizations");
                 });
 
-            modelBuilder.Entity("Medk.Core.Organizations.Person", b =>
+            modelBuilder.Entity("Medk.Core.Platform.Organizations.Person", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -524,7 +524,7 @@ namespace Medk.Migrations.Postgres.Migrations
                     b.ToTable("People");
                 });
 
-            modelBuilder.Entity("Medk.Core.Reporting.EvidenceContent", b =>
+            modelBuilder.Entity("Medk.Core.Monitoring.Reporting.EvidenceContent", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -547,7 +547,7 @@ namespace Medk.Migrations.Postgres.Migrations
                     b.ToTable("EvidenceContents");
                 });
 
-            modelBuilder.Entity("Medk.Core.Reporting.EvidenceFile", b =>
+            modelBuilder.Entity("Medk.Core.Monitoring.Reporting.EvidenceFile", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -589,7 +589,7 @@ namespace Medk.Migrations.Postgres.Migrations
                     b.ToTable("EvidenceFiles");
                 });
 
-            modelBuilder.Entity("Medk.Core.Reporting.ProgressReport", b =>
+            modelBuilder.Entity("Medk.Core.Monitoring.Reporting.ProgressReport", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -646,7 +646,7 @@ namespace Medk.Migrations.Postgres.Migrations
                     b.ToTable("ProgressReports", (string)null);
                 });
 
-            modelBuilder.Entity("Medk.Core.Reporting.ReportDecision", b =>
+            modelBuilder.Entity("Medk.Core.Monitoring.Reporting.ReportDecision", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -684,7 +684,7 @@ namespace Medk.Migrations.Postgres.Migrations
                     b.ToTable("ReportDecision");
                 });
 
-            modelBuilder.Entity("Medk.Core.Reviews.ReviewAssignment", b =>
+            modelBuilder.Entity("Medk.Core.Monitoring.Reviews.ReviewAssignment", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -731,7 +731,7 @@ namespace Medk.Migrations.Postgres.Migrations
                     b.ToTable("ReviewAssignments");
                 });
 
-            modelBuilder.Entity("Medk.Core.Reviews.ReviewSample", b =>
+            modelBuilder.Entity("Medk.Core.Monitoring.Reviews.ReviewSample", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -780,7 +780,7 @@ namespace Medk.Migrations.Postgres.Migrations
                     b.ToTable("ReviewSamples");
                 });
 
-            modelBuilder.Entity("Medk.Core.Reviews.RoadmapScore", b =>
+            modelBuilder.Entity("Medk.Core.Monitoring.Reviews.RoadmapScore", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -821,7 +821,7 @@ namespace Medk.Migrations.Postgres.Migrations
                     b.ToTable("RoadmapScores");
                 });
 
-            modelBuilder.Entity("Medk.Core.Risks.RiskProfile", b =>
+            modelBuilder.Entity("Medk.Core.FiveHundredPlus.Risks.RiskProfile", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -854,7 +854,7 @@ namespace Medk.Migrations.Postgres.Migrations
                     b.ToTable("RiskProfiles", (string)null);
                 });
 
-            modelBuilder.Entity("Medk.Core.Risks.RiskProfileLevel", b =>
+            modelBuilder.Entity("Medk.Core.FiveHundredPlus.Risks.RiskProfileLevel", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -886,7 +886,7 @@ namespace Medk.Migrations.Postgres.Migrations
                     b.ToTable("RiskProfileLevels", (string)null);
                 });
 
-            modelBuilder.Entity("Medk.Core.Roadmaps.Checkpoint", b =>
+            modelBuilder.Entity("Medk.Core.Planning.Roadmaps.Checkpoint", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -928,7 +928,7 @@ namespace Medk.Migrations.Postgres.Migrations
                     b.ToTable("Checkpoints");
                 });
 
-            modelBuilder.Entity("Medk.Core.Roadmaps.ItemResponsible", b =>
+            modelBuilder.Entity("Medk.Core.Planning.Roadmaps.ItemResponsible", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -961,7 +961,7 @@ namespace Medk.Migrations.Postgres.Migrations
                     b.ToTable("ItemResponsible");
                 });
 
-            modelBuilder.Entity("Medk.Core.Roadmaps.Roadmap", b =>
+            modelBuilder.Entity("Medk.Core.Planning.Roadmaps.Roadmap", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -1021,7 +1021,7 @@ namespace Medk.Migrations.Postgres.Migrations
                     b.ToTable("Roadmaps");
                 });
 
-            modelBuilder.Entity("Medk.Core.Roadmaps.RoadmapItem", b =>
+            modelBuilder.Entity("Medk.Core.Planning.Roadmaps.RoadmapItem", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -1113,7 +1113,7 @@ namespace Medk.Migrations.Postgres.Migrations
                     b.ToTable("RoadmapItems");
                 });
 
-            modelBuilder.Entity("Medk.Core.Roadmaps.RoadmapRevision", b =>
+            modelBuilder.Entity("Medk.Core.Planning.Roadmaps.RoadmapRevision", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -1151,7 +1151,7 @@ namespace Medk.Migrations.Postgres.Migrations
                     b.ToTable("RoadmapRevisions");
                 });
 
-            modelBuilder.Entity("Medk.Core.Surveys.SurveyParticipation", b =>
+            modelBuilder.Entity("Medk.Core.FiveHundredPlus.Surveys.SurveyParticipation", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -1186,7 +1186,7 @@ namespace Medk.Migrations.Postgres.Migrations
                     b.ToTable("SurveyParticipation", (string)null);
                 });
 
-            modelBuilder.Entity("Medk.Core.Surveys.SurveyRound", b =>
+            modelBuilder.Entity("Medk.Core.FiveHundredPlus.Surveys.SurveyRound", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -1458,7 +1458,7 @@ namespace Medk.Migrations.Postgres.Migrations
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
-            modelBuilder.Entity("Medk.Core.Access.CuratorAssignment", b =>
+            modelBuilder.Entity("Medk.Core.Platform.Access.CuratorAssignment", b =>
                 {
                     b.HasOne("Medk.Data.Accounts.MedkUser", null)
                         .WithMany()
@@ -1466,16 +1466,16 @@ namespace Medk.Migrations.Postgres.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("Medk.Core.Organizations.Organization", null)
+                    b.HasOne("Medk.Core.Platform.Organizations.Organization", null)
                         .WithMany()
                         .HasForeignKey("SchoolId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Medk.Core.Access.RoleAssignment", b =>
+            modelBuilder.Entity("Medk.Core.Platform.Access.RoleAssignment", b =>
                 {
-                    b.HasOne("Medk.Core.Organizations.Organization", null)
+                    b.HasOne("Medk.Core.Platform.Organizations.Organization", null)
                         .WithMany()
                         .HasForeignKey("OrganizationId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -1488,118 +1488,118 @@ namespace Medk.Migrations.Postgres.Migrations
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Medk.Core.Concepts.ConceptDecision", b =>
+            modelBuilder.Entity("Medk.Core.FiveHundredPlus.Concepts.ConceptDecision", b =>
                 {
-                    b.HasOne("Medk.Core.Concepts.ConceptDocument", null)
+                    b.HasOne("Medk.Core.FiveHundredPlus.Concepts.ConceptDocument", null)
                         .WithMany("Decisions")
                         .HasForeignKey("DocumentId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Medk.Core.Concepts.ConceptDocument", b =>
+            modelBuilder.Entity("Medk.Core.FiveHundredPlus.Concepts.ConceptDocument", b =>
                 {
-                    b.HasOne("Medk.Core.Cycles.Cycle", null)
+                    b.HasOne("Medk.Core.FiveHundredPlus.Cycles.Cycle", null)
                         .WithMany()
                         .HasForeignKey("CycleId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("Medk.Core.Cycles.RiskFactor", null)
+                    b.HasOne("Medk.Core.FiveHundredPlus.Cycles.RiskFactor", null)
                         .WithMany()
                         .HasForeignKey("RiskFactorId")
                         .OnDelete(DeleteBehavior.Restrict);
 
-                    b.HasOne("Medk.Core.Roadmaps.Roadmap", null)
+                    b.HasOne("Medk.Core.Planning.Roadmaps.Roadmap", null)
                         .WithMany()
                         .HasForeignKey("RoadmapId")
                         .OnDelete(DeleteBehavior.SetNull);
 
-                    b.HasOne("Medk.Core.Organizations.Organization", null)
+                    b.HasOne("Medk.Core.Platform.Organizations.Organization", null)
                         .WithMany()
                         .HasForeignKey("SchoolId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Medk.Core.Concepts.ConceptFile", b =>
+            modelBuilder.Entity("Medk.Core.FiveHundredPlus.Concepts.ConceptFile", b =>
                 {
-                    b.HasOne("Medk.Core.Concepts.ConceptDocument", null)
+                    b.HasOne("Medk.Core.FiveHundredPlus.Concepts.ConceptDocument", null)
                         .WithMany("Files")
                         .HasForeignKey("DocumentId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Medk.Core.Concepts.ConceptFileContent", b =>
+            modelBuilder.Entity("Medk.Core.FiveHundredPlus.Concepts.ConceptFileContent", b =>
                 {
-                    b.HasOne("Medk.Core.Concepts.ConceptFile", null)
+                    b.HasOne("Medk.Core.FiveHundredPlus.Concepts.ConceptFile", null)
                         .WithOne("Content")
-                        .HasForeignKey("Medk.Core.Concepts.ConceptFileContent", "ConceptFileId")
+                        .HasForeignKey("Medk.Core.FiveHundredPlus.Concepts.ConceptFileContent", "ConceptFileId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Medk.Core.Concepts.StageOutcome", b =>
+            modelBuilder.Entity("Medk.Core.FiveHundredPlus.Concepts.StageOutcome", b =>
                 {
-                    b.HasOne("Medk.Core.Cycles.Cycle", null)
+                    b.HasOne("Medk.Core.FiveHundredPlus.Cycles.Cycle", null)
                         .WithMany()
                         .HasForeignKey("CycleId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("Medk.Core.Organizations.Organization", null)
+                    b.HasOne("Medk.Core.Platform.Organizations.Organization", null)
                         .WithMany()
                         .HasForeignKey("SchoolId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Medk.Core.Cycles.Cycle", b =>
+            modelBuilder.Entity("Medk.Core.FiveHundredPlus.Cycles.Cycle", b =>
                 {
-                    b.HasOne("Medk.Core.Organizations.Organization", null)
+                    b.HasOne("Medk.Core.Platform.Organizations.Organization", null)
                         .WithMany()
                         .HasForeignKey("RegionId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Medk.Core.Cycles.CycleStage", b =>
+            modelBuilder.Entity("Medk.Core.FiveHundredPlus.Cycles.CycleStage", b =>
                 {
-                    b.HasOne("Medk.Core.Cycles.Cycle", null)
+                    b.HasOne("Medk.Core.FiveHundredPlus.Cycles.Cycle", null)
                         .WithMany("Stages")
                         .HasForeignKey("CycleId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Medk.Core.Cycles.Participant", b =>
+            modelBuilder.Entity("Medk.Core.FiveHundredPlus.Cycles.Participant", b =>
                 {
-                    b.HasOne("Medk.Core.Cycles.Cycle", null)
+                    b.HasOne("Medk.Core.FiveHundredPlus.Cycles.Cycle", null)
                         .WithMany("Participants")
                         .HasForeignKey("CycleId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("Medk.Core.Organizations.Organization", null)
+                    b.HasOne("Medk.Core.Platform.Organizations.Organization", null)
                         .WithMany()
                         .HasForeignKey("SchoolId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Medk.Core.Cycles.RiskFactor", b =>
+            modelBuilder.Entity("Medk.Core.FiveHundredPlus.Cycles.RiskFactor", b =>
                 {
-                    b.HasOne("Medk.Core.Cycles.Cycle", null)
+                    b.HasOne("Medk.Core.FiveHundredPlus.Cycles.Cycle", null)
                         .WithMany("Factors")
                         .HasForeignKey("CycleId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Medk.Core.Organizations.Organization", b =>
+            modelBuilder.Entity("Medk.Core.Platform.Organizations.Organization", b =>
                 {
-                    b.HasOne("Medk.Core.Organizations.Organization", "Parent")
+                    b.HasOne("Medk.Core.Platform.Organizations.Organization", "Parent")
                         .WithMany()
                         .HasForeignKey("ParentId")
                         .OnDelete(DeleteBehavior.Restrict);
@@ -1607,9 +1607,9 @@ namespace Medk.Migrations.Postgres.Migrations
                     b.Navigation("Parent");
                 });
 
-            modelBuilder.Entity("Medk.Core.Organizations.Person", b =>
+            modelBuilder.Entity("Medk.Core.Platform.Organizations.Person", b =>
                 {
-                    b.HasOne("Medk.Core.Organizations.Organization", null)
+                    b.HasOne("Medk.Core.Platform.Organizations.Organization", null)
                         .WithMany()
                         .HasForeignKey("OrganizationId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1621,25 +1621,25 @@ namespace Medk.Migrations.Postgres.Migrations
                         .OnDelete(DeleteBehavior.SetNull);
                 });
 
-            modelBuilder.Entity("Medk.Core.Reporting.EvidenceContent", b =>
+            modelBuilder.Entity("Medk.Core.Monitoring.Reporting.EvidenceContent", b =>
                 {
-                    b.HasOne("Medk.Core.Reporting.EvidenceFile", null)
+                    b.HasOne("Medk.Core.Monitoring.Reporting.EvidenceFile", null)
                         .WithOne("Content")
-                        .HasForeignKey("Medk.Core.Reporting.EvidenceContent", "EvidenceFileId")
+                        .HasForeignKey("Medk.Core.Monitoring.Reporting.EvidenceContent", "EvidenceFileId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Medk.Core.Reporting.EvidenceFile", b =>
+            modelBuilder.Entity("Medk.Core.Monitoring.Reporting.EvidenceFile", b =>
                 {
-                    b.HasOne("Medk.Core.Reporting.ProgressReport", null)
+                    b.HasOne("Medk.Core.Monitoring.Reporting.ProgressReport", null)
                         .WithMany("Files")
                         .HasForeignKey("ReportId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Medk.Core.Reporting.ProgressReport", b =>
+            modelBuilder.Entity("Medk.Core.Monitoring.Reporting.ProgressReport", b =>
                 {
                     b.HasOne("Medk.Data.Accounts.MedkUser", null)
                         .WithMany()
@@ -1647,29 +1647,29 @@ namespace Medk.Migrations.Postgres.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("Medk.Core.Roadmaps.Checkpoint", null)
+                    b.HasOne("Medk.Core.Planning.Roadmaps.Checkpoint", null)
                         .WithMany()
                         .HasForeignKey("CheckpointId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("Medk.Core.Organizations.Organization", null)
+                    b.HasOne("Medk.Core.Platform.Organizations.Organization", null)
                         .WithMany()
                         .HasForeignKey("ReporterOrganizationId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Medk.Core.Reporting.ReportDecision", b =>
+            modelBuilder.Entity("Medk.Core.Monitoring.Reporting.ReportDecision", b =>
                 {
-                    b.HasOne("Medk.Core.Reporting.ProgressReport", null)
+                    b.HasOne("Medk.Core.Monitoring.Reporting.ProgressReport", null)
                         .WithMany("Decisions")
                         .HasForeignKey("ReportId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Medk.Core.Reviews.ReviewAssignment", b =>
+            modelBuilder.Entity("Medk.Core.Monitoring.Reviews.ReviewAssignment", b =>
                 {
                     b.HasOne("Medk.Data.Accounts.MedkUser", null)
                         .WithMany()
@@ -1677,20 +1677,20 @@ namespace Medk.Migrations.Postgres.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("Medk.Core.Reporting.ProgressReport", null)
+                    b.HasOne("Medk.Core.Monitoring.Reporting.ProgressReport", null)
                         .WithMany()
                         .HasForeignKey("ReportId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("Medk.Core.Reviews.ReviewSample", null)
+                    b.HasOne("Medk.Core.Monitoring.Reviews.ReviewSample", null)
                         .WithMany("Assignments")
                         .HasForeignKey("SampleId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Medk.Core.Reviews.ReviewSample", b =>
+            modelBuilder.Entity("Medk.Core.Monitoring.Reviews.ReviewSample", b =>
                 {
                     b.HasOne("Medk.Data.Accounts.MedkUser", null)
                         .WithMany()
@@ -1698,88 +1698,88 @@ namespace Medk.Migrations.Postgres.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("Medk.Core.Organizations.Organization", null)
+                    b.HasOne("Medk.Core.Platform.Organizations.Organization", null)
                         .WithMany()
                         .HasForeignKey("ScopeOrganizationId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Medk.Core.Reviews.RoadmapScore", b =>
+            modelBuilder.Entity("Medk.Core.Monitoring.Reviews.RoadmapScore", b =>
                 {
-                    b.HasOne("Medk.Core.Roadmaps.Roadmap", null)
+                    b.HasOne("Medk.Core.Planning.Roadmaps.Roadmap", null)
                         .WithMany()
                         .HasForeignKey("RoadmapId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Medk.Core.Risks.RiskProfile", b =>
+            modelBuilder.Entity("Medk.Core.FiveHundredPlus.Risks.RiskProfile", b =>
                 {
-                    b.HasOne("Medk.Core.Cycles.Cycle", null)
+                    b.HasOne("Medk.Core.FiveHundredPlus.Cycles.Cycle", null)
                         .WithMany()
                         .HasForeignKey("CycleId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("Medk.Core.Organizations.Organization", null)
+                    b.HasOne("Medk.Core.Platform.Organizations.Organization", null)
                         .WithMany()
                         .HasForeignKey("SchoolId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Medk.Core.Risks.RiskProfileLevel", b =>
+            modelBuilder.Entity("Medk.Core.FiveHundredPlus.Risks.RiskProfileLevel", b =>
                 {
-                    b.HasOne("Medk.Core.Cycles.RiskFactor", null)
+                    b.HasOne("Medk.Core.FiveHundredPlus.Cycles.RiskFactor", null)
                         .WithMany()
                         .HasForeignKey("FactorId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("Medk.Core.Risks.RiskProfile", null)
+                    b.HasOne("Medk.Core.FiveHundredPlus.Risks.RiskProfile", null)
                         .WithMany("Levels")
                         .HasForeignKey("RiskProfileId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Medk.Core.Roadmaps.Checkpoint", b =>
+            modelBuilder.Entity("Medk.Core.Planning.Roadmaps.Checkpoint", b =>
                 {
-                    b.HasOne("Medk.Core.Roadmaps.RoadmapItem", null)
+                    b.HasOne("Medk.Core.Planning.Roadmaps.RoadmapItem", null)
                         .WithMany("Checkpoints")
                         .HasForeignKey("ItemId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Medk.Core.Roadmaps.ItemResponsible", b =>
+            modelBuilder.Entity("Medk.Core.Planning.Roadmaps.ItemResponsible", b =>
                 {
-                    b.HasOne("Medk.Core.Roadmaps.RoadmapItem", null)
+                    b.HasOne("Medk.Core.Planning.Roadmaps.RoadmapItem", null)
                         .WithMany("Responsibles")
                         .HasForeignKey("ItemId")
                         .OnDelete(DeleteBehavior.Cascade);
 
-                    b.HasOne("Medk.Core.Organizations.Organization", null)
+                    b.HasOne("Medk.Core.Platform.Organizations.Organization", null)
                         .WithMany()
                         .HasForeignKey("OrganizationId")
                         .OnDelete(DeleteBehavior.SetNull);
 
-                    b.HasOne("Medk.Core.Organizations.Person", null)
+                    b.HasOne("Medk.Core.Platform.Organizations.Person", null)
                         .WithMany()
                         .HasForeignKey("PersonId")
                         .OnDelete(DeleteBehavior.SetNull);
                 });
 
-            modelBuilder.Entity("Medk.Core.Roadmaps.Roadmap", b =>
+            modelBuilder.Entity("Medk.Core.Planning.Roadmaps.Roadmap", b =>
                 {
-                    b.HasOne("Medk.Core.Organizations.Organization", "Owner")
+                    b.HasOne("Medk.Core.Platform.Organizations.Organization", "Owner")
                         .WithMany()
                         .HasForeignKey("OwnerOrganizationId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.OwnsOne("Medk.Core.Roadmaps.ApprovalDocument", "Approval", b1 =>
+                    b.OwnsOne("Medk.Core.Planning.Roadmaps.ApprovalDocument", "Approval", b1 =>
                         {
                             b1.Property<int>("RoadmapId")
                                 .HasColumnType("integer");
@@ -1817,52 +1817,52 @@ namespace Medk.Migrations.Postgres.Migrations
                     b.Navigation("Owner");
                 });
 
-            modelBuilder.Entity("Medk.Core.Roadmaps.RoadmapItem", b =>
+            modelBuilder.Entity("Medk.Core.Planning.Roadmaps.RoadmapItem", b =>
                 {
-                    b.HasOne("Medk.Core.Roadmaps.RoadmapItem", null)
+                    b.HasOne("Medk.Core.Planning.Roadmaps.RoadmapItem", null)
                         .WithMany()
                         .HasForeignKey("ImplementsItemId")
                         .OnDelete(DeleteBehavior.SetNull);
 
-                    b.HasOne("Medk.Core.Roadmaps.RoadmapItem", null)
+                    b.HasOne("Medk.Core.Planning.Roadmaps.RoadmapItem", null)
                         .WithMany()
                         .HasForeignKey("ParentId")
                         .OnDelete(DeleteBehavior.NoAction);
 
-                    b.HasOne("Medk.Core.Roadmaps.Roadmap", null)
+                    b.HasOne("Medk.Core.Planning.Roadmaps.Roadmap", null)
                         .WithMany()
                         .HasForeignKey("RoadmapId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Medk.Core.Roadmaps.RoadmapRevision", b =>
+            modelBuilder.Entity("Medk.Core.Planning.Roadmaps.RoadmapRevision", b =>
                 {
-                    b.HasOne("Medk.Core.Roadmaps.Roadmap", null)
+                    b.HasOne("Medk.Core.Planning.Roadmaps.Roadmap", null)
                         .WithMany()
                         .HasForeignKey("RoadmapId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Medk.Core.Surveys.SurveyParticipation", b =>
+            modelBuilder.Entity("Medk.Core.FiveHundredPlus.Surveys.SurveyParticipation", b =>
                 {
-                    b.HasOne("Medk.Core.Organizations.Organization", null)
+                    b.HasOne("Medk.Core.Platform.Organizations.Organization", null)
                         .WithMany()
                         .HasForeignKey("SchoolId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("Medk.Core.Surveys.SurveyRound", null)
+                    b.HasOne("Medk.Core.FiveHundredPlus.Surveys.SurveyRound", null)
                         .WithMany("Participation")
                         .HasForeignKey("SurveyRoundId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Medk.Core.Surveys.SurveyRound", b =>
+            modelBuilder.Entity("Medk.Core.FiveHundredPlus.Surveys.SurveyRound", b =>
                 {
-                    b.HasOne("Medk.Core.Cycles.Cycle", null)
+                    b.HasOne("Medk.Core.FiveHundredPlus.Cycles.Cycle", null)
                         .WithMany()
                         .HasForeignKey("CycleId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1880,7 +1880,7 @@ namespace Medk.Migrations.Postgres.Migrations
 
             modelBuilder.Entity("Medk.Data.Import.ImportDraft", b =>
                 {
-                    b.HasOne("Medk.Core.Organizations.Organization", null)
+                    b.HasOne("Medk.Core.Platform.Organizations.Organization", null)
                         .WithMany()
                         .HasForeignKey("OwnerOrganizationId")
                         .OnDelete(DeleteBehavior.SetNull);
@@ -1919,19 +1919,19 @@ namespace Medk.Migrations.Postgres.Migrations
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Medk.Core.Concepts.ConceptDocument", b =>
+            modelBuilder.Entity("Medk.Core.FiveHundredPlus.Concepts.ConceptDocument", b =>
                 {
                     b.Navigation("Decisions");
 
                     b.Navigation("Files");
                 });
 
-            modelBuilder.Entity("Medk.Core.Concepts.ConceptFile", b =>
+            modelBuilder.Entity("Medk.Core.FiveHundredPlus.Concepts.ConceptFile", b =>
                 {
                     b.Navigation("Content");
                 });
 
-            modelBuilder.Entity("Medk.Core.Cycles.Cycle", b =>
+            modelBuilder.Entity("Medk.Core.FiveHundredPlus.Cycles.Cycle", b =>
                 {
                     b.Navigation("Factors");
 
@@ -1940,36 +1940,36 @@ namespace Medk.Migrations.Postgres.Migrations
                     b.Navigation("Stages");
                 });
 
-            modelBuilder.Entity("Medk.Core.Reporting.EvidenceFile", b =>
+            modelBuilder.Entity("Medk.Core.Monitoring.Reporting.EvidenceFile", b =>
                 {
                     b.Navigation("Content");
                 });
 
-            modelBuilder.Entity("Medk.Core.Reporting.ProgressReport", b =>
+            modelBuilder.Entity("Medk.Core.Monitoring.Reporting.ProgressReport", b =>
                 {
                     b.Navigation("Decisions");
 
                     b.Navigation("Files");
                 });
 
-            modelBuilder.Entity("Medk.Core.Reviews.ReviewSample", b =>
+            modelBuilder.Entity("Medk.Core.Monitoring.Reviews.ReviewSample", b =>
                 {
                     b.Navigation("Assignments");
                 });
 
-            modelBuilder.Entity("Medk.Core.Risks.RiskProfile", b =>
+            modelBuilder.Entity("Medk.Core.FiveHundredPlus.Risks.RiskProfile", b =>
                 {
                     b.Navigation("Levels");
                 });
 
-            modelBuilder.Entity("Medk.Core.Roadmaps.RoadmapItem", b =>
+            modelBuilder.Entity("Medk.Core.Planning.Roadmaps.RoadmapItem", b =>
                 {
                     b.Navigation("Checkpoints");
 
                     b.Navigation("Responsibles");
                 });
 
-            modelBuilder.Entity("Medk.Core.Surveys.SurveyRound", b =>
+            modelBuilder.Entity("Medk.Core.FiveHundredPlus.Surveys.SurveyRound", b =>
                 {
                     b.Navigation("Participation");
                 });

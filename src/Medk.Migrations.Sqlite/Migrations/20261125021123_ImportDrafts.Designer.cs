@@ -20,7 +20,7 @@ namespace Medk.Migrations.Sqlite.Migrations
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
-            modelBuilder.Entity("Medk.Core.Access.CuratorAssignment", b =>
+            modelBuilder.Entity("Medk.Core.Platform.Access.CuratorAssignment", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -49,7 +49,7 @@ namespace Medk.Migrations.Sqlite.Migrations
                     b.ToTable("CuratorAssignments");
                 });
 
-            modelBuilder.Entity("Medk.Core.Access.RoleAssignment", b =>
+            modelBuilder.Entity("Medk.Core.Platform.Access.RoleAssignment", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -76,7 +76,7 @@ namespace Medk.Migrations.Sqlite.Migrations
                     b.ToTable("RoleAssignments");
                 });
 
-            modelBuilder.Entity("Medk.Core.Organizations.Organization", b =>
+            modelBuilder.Entity("Medk.Core.Platform.Organizations.Organization", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -138,7 +138,7 @@ namespace Medk.Migrations.Sqlite.Migrations
                     b.ToTable("Organizations");
                 });
 
-            modelBuilder.Entity("Medk.Core.Organizations.Person", b =>
+            modelBuilder.Entity("Medk.Core.Platform.Organizations.Person", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -178,7 +178,7 @@ namespace Medk.Migrations.Sqlite.Migrations
                     b.ToTable("People");
                 });
 
-            modelBuilder.Entity("Medk.Core.Roadmaps.Checkpoint", b =>
+            modelBuilder.Entity("Medk.Core.Planning.Roadmaps.Checkpoint", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -200,7 +200,7 @@ namespace Medk.Migrations.Sqlite.Migrations
                     b.ToTable("Checkpoints");
                 });
 
-            modelBuilder.Entity("Medk.Core.Roadmaps.ItemResponsible", b =>
+            modelBuilder.Entity("Medk.Core.Planning.Roadmaps.ItemResponsible", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -231,7 +231,7 @@ namespace Medk.Migrations.Sqlite.Migrations
                     b.ToTable("ItemResponsible");
                 });
 
-            modelBuilder.Entity("Medk.Core.Roadmaps.Roadmap", b =>
+            modelBuilder.Entity("Medk.Core.Planning.Roadmaps.Roadmap", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -289,7 +289,7 @@ namespace Medk.Migrations.Sqlite.Migrations
                     b.ToTable("Roadmaps");
                 });
 
-            modelBuilder.Entity("Medk.Core.Roadmaps.RoadmapItem", b =>
+            modelBuilder.Entity("Medk.Core.Planning.Roadmaps.RoadmapItem", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -612,7 +612,7 @@ namespace Medk.Migrations.Sqlite.Migrations
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
-            modelBuilder.Entity("Medk.Core.Access.CuratorAssignment", b =>
+            modelBuilder.Entity("Medk.Core.Platform.Access.CuratorAssignment", b =>
                 {
                     b.HasOne("Medk.Data.Accounts.MedkUser", null)
                         .WithMany()
@@ -620,16 +620,16 @@ namespace Medk.Migrations.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("Medk.Core.Organizations.Organization", null)
+                    b.HasOne("Medk.Core.Platform.Organizations.Organization", null)
                         .WithMany()
                         .HasForeignKey("SchoolId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Medk.Core.Access.RoleAssignment", b =>
+            modelBuilder.Entity("Medk.Core.Platform.Access.RoleAssignment", b =>
                 {
-                    b.HasOne("Medk.Core.Organizations.Organization", null)
+                    b.HasOne("Medk.Core.Platform.Organizations.Organization", null)
                         .WithMany()
                         .HasForeignKey("OrganizationId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -642,9 +642,9 @@ namespace Medk.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Medk.Core.Organizations.Organization", b =>
+            modelBuilder.Entity("Medk.Core.Platform.Organizations.Organization", b =>
                 {
-                    b.HasOne("Medk.Core.Organizations.Organization", "Parent")
+                    b.HasOne("Medk.Core.Platform.Organizations.Organization", "Parent")
                         .WithMany()
                         .HasForeignKey("ParentId")
                         .OnDelete(DeleteBehavior.Restrict);
@@ -652,9 +652,9 @@ namespace Medk.Migrations.Sqlite.Migrations
                     b.Navigation("Parent");
                 });
 
-            modelBuilder.Entity("Medk.Core.Organizations.Person", b =>
+            modelBuilder.Entity("Medk.Core.Platform.Organizations.Person", b =>
                 {
-                    b.HasOne("Medk.Core.Organizations.Organization", null)
+                    b.HasOne("Medk.Core.Platform.Organizations.Organization", null)
                         .WithMany()
                         .HasForeignKey("OrganizationId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -666,42 +666,42 @@ namespace Medk.Migrations.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.SetNull);
                 });
 
-            modelBuilder.Entity("Medk.Core.Roadmaps.Checkpoint", b =>
+            modelBuilder.Entity("Medk.Core.Planning.Roadmaps.Checkpoint", b =>
                 {
-                    b.HasOne("Medk.Core.Roadmaps.RoadmapItem", null)
+                    b.HasOne("Medk.Core.Planning.Roadmaps.RoadmapItem", null)
                         .WithMany("Checkpoints")
                         .HasForeignKey("ItemId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Medk.Core.Roadmaps.ItemResponsible", b =>
+            modelBuilder.Entity("Medk.Core.Planning.Roadmaps.ItemResponsible", b =>
                 {
-                    b.HasOne("Medk.Core.Roadmaps.RoadmapItem", null)
+                    b.HasOne("Medk.Core.Planning.Roadmaps.RoadmapItem", null)
                         .WithMany("Responsibles")
                         .HasForeignKey("ItemId")
                         .OnDelete(DeleteBehavior.Cascade);
 
-                    b.HasOne("Medk.Core.Organizations.Organization", null)
+                    b.HasOne("Medk.Core.Platform.Organizations.Organization", null)
                         .WithMany()
                         .HasForeignKey("OrganizationId")
                         .OnDelete(DeleteBehavior.SetNull);
 
-                    b.HasOne("Medk.Core.Organizations.Person", null)
+                    b.HasOne("Medk.Core.Platform.Organizations.Person", null)
                         .WithMany()
                         .HasForeignKey("PersonId")
                         .OnDelete(DeleteBehavior.SetNull);
                 });
 
-            modelBuilder.Entity("Medk.Core.Roadmaps.Roadmap", b =>
+            modelBuilder.Entity("Medk.Core.Planning.Roadmaps.Roadmap", b =>
                 {
-                    b.HasOne("Medk.Core.Organizations.Organization", "Owner")
+                    b.HasOne("Medk.Core.Platform.Organizations.Organization", "Owner")
                         .WithMany()
                         .HasForeignKey("OwnerOrganizationId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.OwnsOne("Medk.Core.Roadmaps.ApprovalDocument", "Approval", b1 =>
+                    b.OwnsOne("Medk.Core.Planning.Roadmaps.ApprovalDocument", "Approval", b1 =>
                         {
                             b1.Property<int>("RoadmapId")
                                 .HasColumnType("INTEGER");
@@ -739,19 +739,19 @@ namespace Medk.Migrations.Sqlite.Migrations
                     b.Navigation("Owner");
                 });
 
-            modelBuilder.Entity("Medk.Core.Roadmaps.RoadmapItem", b =>
+            modelBuilder.Entity("Medk.Core.Planning.Roadmaps.RoadmapItem", b =>
                 {
-                    b.HasOne("Medk.Core.Roadmaps.RoadmapItem", null)
+                    b.HasOne("Medk.Core.Planning.Roadmaps.RoadmapItem", null)
                         .WithMany()
                         .HasForeignKey("ImplementsItemId")
                         .OnDelete(DeleteBehavior.SetNull);
 
-                    b.HasOne("Medk.Core.Roadmaps.RoadmapItem", null)
+                    b.HasOne("Medk.Core.Planning.Roadmaps.RoadmapItem", null)
                         .WithMany()
                         .HasForeignKey("ParentId")
                         .OnDelete(DeleteBehavior.NoAction);
 
-                    b.HasOne("Medk.Core.Roadmaps.Roadmap", null)
+                    b.HasOne("Medk.Core.Planning.Roadmaps.Roadmap", null)
                         .WithMany()
                         .HasForeignKey("RoadmapId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -769,7 +769,7 @@ namespace Medk.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("Medk.Data.Import.ImportDraft", b =>
                 {
-                    b.HasOne("Medk.Core.Organizations.Organization", null)
+                    b.HasOne("Medk.Core.Platform.Organizations.Organization", null)
                         .WithMany()
                         .HasForeignKey("OwnerOrganizationId")
                         .OnDelete(DeleteBehavior.SetNull);
@@ -808,7 +808,7 @@ namespace Medk.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Medk.Core.Roadmaps.RoadmapItem", b =>
+            modelBuilder.Entity("Medk.Core.Planning.Roadmaps.RoadmapItem", b =>
                 {
                     b.Navigation("Checkpoints");
 

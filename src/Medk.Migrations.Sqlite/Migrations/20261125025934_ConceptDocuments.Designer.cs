@@ -20,7 +20,7 @@ namespace Medk.Migrations.Sqlite.Migrations
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
-            modelBuilder.Entity("Medk.Core.Access.CuratorAssignment", b =>
+            modelBuilder.Entity("Medk.Core.Platform.Access.CuratorAssignment", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -49,7 +49,7 @@ namespace Medk.Migrations.Sqlite.Migrations
                     b.ToTable("CuratorAssignments");
                 });
 
-            modelBuilder.Entity("Medk.Core.Access.RoleAssignment", b =>
+            modelBuilder.Entity("Medk.Core.Platform.Access.RoleAssignment", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -76,7 +76,7 @@ namespace Medk.Migrations.Sqlite.Migrations
                     b.ToTable("RoleAssignments");
                 });
 
-            modelBuilder.Entity("Medk.Core.Concepts.ConceptDecision", b =>
+            modelBuilder.Entity("Medk.Core.FiveHundredPlus.Concepts.ConceptDecision", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -112,7 +112,7 @@ namespace Medk.Migrations.Sqlite.Migrations
                     b.ToTable("ConceptDecision");
                 });
 
-            modelBuilder.Entity("Medk.Core.Concepts.ConceptDocument", b =>
+            modelBuilder.Entity("Medk.Core.FiveHundredPlus.Concepts.ConceptDocument", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -179,7 +179,7 @@ namespace Medk.Migrations.Sqlite.Migrations
                     b.ToTable("ConceptDocument");
                 });
 
-            modelBuilder.Entity("Medk.Core.Concepts.ConceptFile", b =>
+            modelBuilder.Entity("Medk.Core.FiveHundredPlus.Concepts.ConceptFile", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -216,7 +216,7 @@ namespace Medk.Migrations.Sqlite.Migrations
                     b.ToTable("ConceptFile");
                 });
 
-            modelBuilder.Entity("Medk.Core.Concepts.ConceptFileContent", b =>
+            modelBuilder.Entity("Medk.Core.FiveHundredPlus.Concepts.ConceptFileContent", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -237,7 +237,7 @@ namespace Medk.Migrations.Sqlite.Migrations
                     b.ToTable("ConceptFileContent");
                 });
 
-            modelBuilder.Entity("Medk.Core.Concepts.StageOutcome", b =>
+            modelBuilder.Entity("Medk.Core.FiveHundredPlus.Concepts.StageOutcome", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -282,7 +282,7 @@ namespace Medk.Migrations.Sqlite.Migrations
                     b.ToTable("StageOutcome");
                 });
 
-            modelBuilder.Entity("Medk.Core.Cycles.Cycle", b =>
+            modelBuilder.Entity("Medk.Core.FiveHundredPlus.Cycles.Cycle", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -306,7 +306,7 @@ namespace Medk.Migrations.Sqlite.Migrations
                     b.ToTable("Cycle");
                 });
 
-            modelBuilder.Entity("Medk.Core.Cycles.CycleStage", b =>
+            modelBuilder.Entity("Medk.Core.FiveHundredPlus.Cycles.CycleStage", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -334,7 +334,7 @@ namespace Medk.Migrations.Sqlite.Migrations
                     b.ToTable("CycleStages", (string)null);
                 });
 
-            modelBuilder.Entity("Medk.Core.Cycles.Participant", b =>
+            modelBuilder.Entity("Medk.Core.FiveHundredPlus.Cycles.Participant", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -365,7 +365,7 @@ namespace Medk.Migrations.Sqlite.Migrations
                     b.ToTable("Participants", (string)null);
                 });
 
-            modelBuilder.Entity("Medk.Core.Cycles.RiskFactor", b =>
+            modelBuilder.Entity("Medk.Core.FiveHundredPlus.Cycles.RiskFactor", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -389,7 +389,7 @@ namespace Medk.Migrations.Sqlite.Migrations
                     b.ToTable("RiskFactors", (string)null);
                 });
 
-            modelBuilder.Entity("Medk.Core.Organizations.Organization", b =>
+            modelBuilder.Entity("Medk.Core.Platform.Organizations.Organization", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -451,7 +451,7 @@ namespace Medk.Migrations.Sqlite.Migrations
                     b.ToTable("Organizations");
                 });
 
-            modelBuilder.Entity("Medk.Core.Organizations.Person", b =>
+            modelBuilder.Entity("Medk.Core.Platform.Organizations.Person", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -491,7 +491,7 @@ namespace Medk.Migrations.Sqlite.Migrations
                     b.ToTable("People");
                 });
 
-            modelBuilder.Entity("Medk.Core.Reporting.EvidenceContent", b =>
+            modelBuilder.Entity("Medk.Core.Monitoring.Reporting.EvidenceContent", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -512,7 +512,7 @@ namespace Medk.Migrations.Sqlite.Migrations
                     b.ToTable("EvidenceContents");
                 });
 
-            modelBuilder.Entity("Medk.Core.Reporting.EvidenceFile", b =>
+            modelBuilder.Entity("Medk.Core.Monitoring.Reporting.EvidenceFile", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -552,7 +552,7 @@ namespace Medk.Migrations.Sqlite.Migrations
                     b.ToTable("EvidenceFiles");
                 });
 
-            modelBuilder.Entity("Medk.Core.Reporting.ProgressReport", b =>
+            modelBuilder.Entity("Medk.Core.Monitoring.Reporting.ProgressReport", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -607,7 +607,7 @@ namespace Medk.Migrations.Sqlite.Migrations
                     b.ToTable("ProgressReports", (string)null);
                 });
 
-            modelBuilder.Entity("Medk.Core.Reporting.ReportDecision", b =>
+            modelBuilder.Entity("Medk.Core.Monitoring.Reporting.ReportDecision", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -643,7 +643,7 @@ namespace Medk.Migrations.Sqlite.Migrations
                     b.ToTable("ReportDecision");
                 });
 
-            modelBuilder.Entity("Medk.Core.Reviews.ReviewAssignment", b =>
+            modelBuilder.Entity("Medk.Core.Monitoring.Reviews.ReviewAssignment", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -688,7 +688,7 @@ namespace Medk.Migrations.Sqlite.Migrations
                     b.ToTable("ReviewAssignments");
                 });
 
-            modelBuilder.Entity("Medk.Core.Reviews.ReviewSample", b =>
+            modelBuilder.Entity("Medk.Core.Monitoring.Reviews.ReviewSample", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -735,7 +735,7 @@ namespace Medk.Migrations.Sqlite.Migrations
                     b.ToTable("ReviewSamples");
                 });
 
-            modelBuilder.Entity("Medk.Core.Reviews.RoadmapScore", b =>
+            modelBuilder.Entity("Medk.Core.Monitoring.Reviews.RoadmapScore", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -774,7 +774,7 @@ namespace Medk.Migrations.Sqlite.Migrations
                     b.ToTable("RoadmapScores");
                 });
 
-            modelBuilder.Entity("Medk.Core.Roadmaps.Checkpoint", b =>
+            modelBuilder.Entity("Medk.Core.Planning.Roadmaps.Checkpoint", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -814,7 +814,7 @@ namespace Medk.Migrations.Sqlite.Migrations
                     b.ToTable("Checkpoints");
                 });
 
-            modelBuilder.Entity("Medk.Core.Roadmaps.ItemResponsible", b =>
+            modelBuilder.Entity("Medk.Core.Planning.Roadmaps.ItemResponsible", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -845,7 +845,7 @@ namespace Medk.Migrations.Sqlite.Migrations
                     b.ToTable("ItemResponsible");
                 });
 
-            modelBuilder.Entity("Medk.Core.Roadmaps.Roadmap", b =>
+            modelBuilder.Entity("Medk.Core.Planning.Roadmaps.Roadmap", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -903,7 +903,7 @@ namespace Medk.Migrations.Sqlite.Migrations
                     b.ToTable("Roadmaps");
                 });
 
-            modelBuilder.Entity("Medk.Core.Roadmaps.RoadmapItem", b =>
+            modelBuilder.Entity("Medk.Core.Planning.Roadmaps.RoadmapItem", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -993,7 +993,7 @@ namespace Medk.Migrations.Sqlite.Migrations
                     b.ToTable("RoadmapItems");
                 });
 
-            modelBuilder.Entity("Medk.Core.Roadmaps.RoadmapRevision", b =>
+            modelBuilder.Entity("Medk.Core.Planning.Roadmaps.RoadmapRevision", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -1262,7 +1262,7 @@ namespace Medk.Migrations.Sqlite.Migrations
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
-            modelBuilder.Entity("Medk.Core.Access.CuratorAssignment", b =>
+            modelBuilder.Entity("Medk.Core.Platform.Access.CuratorAssignment", b =>
                 {
                     b.HasOne("Medk.Data.Accounts.MedkUser", null)
                         .WithMany()
@@ -1270,16 +1270,16 @@ namespace Medk.Migrations.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("Medk.Core.Organizations.Organization", null)
+                    b.HasOne("Medk.Core.Platform.Organizations.Organization", null)
                         .WithMany()
                         .HasForeignKey("SchoolId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Medk.Core.Access.RoleAssignment", b =>
+            modelBuilder.Entity("Medk.Core.Platform.Access.RoleAssignment", b =>
                 {
-                    b.HasOne("Medk.Core.Organizations.Organization", null)
+                    b.HasOne("Medk.Core.Platform.Organizations.Organization", null)
                         .WithMany()
                         .HasForeignKey("OrganizationId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -1292,118 +1292,118 @@ namespace Medk.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Medk.Core.Concepts.ConceptDecision", b =>
+            modelBuilder.Entity("Medk.Core.FiveHundredPlus.Concepts.ConceptDecision", b =>
                 {
-                    b.HasOne("Medk.Core.Concepts.ConceptDocument", null)
+                    b.HasOne("Medk.Core.FiveHundredPlus.Concepts.ConceptDocument", null)
                         .WithMany("Decisions")
                         .HasForeignKey("DocumentId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Medk.Core.Concepts.ConceptDocument", b =>
+            modelBuilder.Entity("Medk.Core.FiveHundredPlus.Concepts.ConceptDocument", b =>
                 {
-                    b.HasOne("Medk.Core.Cycles.Cycle", null)
+                    b.HasOne("Medk.Core.FiveHundredPlus.Cycles.Cycle", null)
                         .WithMany()
                         .HasForeignKey("CycleId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("Medk.Core.Cycles.RiskFactor", null)
+                    b.HasOne("Medk.Core.FiveHundredPlus.Cycles.RiskFactor", null)
                         .WithMany()
                         .HasForeignKey("RiskFactorId")
                         .OnDelete(DeleteBehavior.Restrict);
 
-                    b.HasOne("Medk.Core.Roadmaps.Roadmap", null)
+                    b.HasOne("Medk.Core.Planning.Roadmaps.Roadmap", null)
                         .WithMany()
                         .HasForeignKey("RoadmapId")
                         .OnDelete(DeleteBehavior.SetNull);
 
-                    b.HasOne("Medk.Core.Organizations.Organization", null)
+                    b.HasOne("Medk.Core.Platform.Organizations.Organization", null)
                         .WithMany()
                         .HasForeignKey("SchoolId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Medk.Core.Concepts.ConceptFile", b =>
+            modelBuilder.Entity("Medk.Core.FiveHundredPlus.Concepts.ConceptFile", b =>
                 {
-                    b.HasOne("Medk.Core.Concepts.ConceptDocument", null)
+                    b.HasOne("Medk.Core.FiveHundredPlus.Concepts.ConceptDocument", null)
                         .WithMany("Files")
                         .HasForeignKey("DocumentId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Medk.Core.Concepts.ConceptFileContent", b =>
+            modelBuilder.Entity("Medk.Core.FiveHundredPlus.Concepts.ConceptFileContent", b =>
                 {
-                    b.HasOne("Medk.Core.Concepts.ConceptFile", null)
+                    b.HasOne("Medk.Core.FiveHundredPlus.Concepts.ConceptFile", null)
                         .WithOne("Content")
-                        .HasForeignKey("Medk.Core.Concepts.ConceptFileContent", "ConceptFileId")
+                        .HasForeignKey("Medk.Core.FiveHundredPlus.Concepts.ConceptFileContent", "ConceptFileId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Medk.Core.Concepts.StageOutcome", b =>
+            modelBuilder.Entity("Medk.Core.FiveHundredPlus.Concepts.StageOutcome", b =>
                 {
-                    b.HasOne("Medk.Core.Cycles.Cycle", null)
+                    b.HasOne("Medk.Core.FiveHundredPlus.Cycles.Cycle", null)
                         .WithMany()
                         .HasForeignKey("CycleId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("Medk.Core.Organizations.Organization", null)
+                    b.HasOne("Medk.Core.Platform.Organizations.Organization", null)
                         .WithMany()
                         .HasForeignKey("SchoolId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Medk.Core.Cycles.Cycle", b =>
+            modelBuilder.Entity("Medk.Core.FiveHundredPlus.Cycles.Cycle", b =>
                 {
-                    b.HasOne("Medk.Core.Organizations.Organization", null)
+                    b.HasOne("Medk.Core.Platform.Organizations.Organization", null)
                         .WithMany()
                         .HasForeignKey("RegionId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Medk.Core.Cycles.CycleStage", b =>
+            modelBuilder.Entity("Medk.Core.FiveHundredPlus.Cycles.CycleStage", b =>
                 {
-                    b.HasOne("Medk.Core.Cycles.Cycle", null)
+                    b.HasOne("Medk.Core.FiveHundredPlus.Cycles.Cycle", null)
                         .WithMany("Stages")
                         .HasForeignKey("CycleId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Medk.Core.Cycles.Participant", b =>
+            modelBuilder.Entity("Medk.Core.FiveHundredPlus.Cycles.Participant", b =>
                 {
-                    b.HasOne("Medk.Core.Cycles.Cycle", null)
+                    b.HasOne("Medk.Core.FiveHundredPlus.Cycles.Cycle", null)
                         .WithMany("Participants")
                         .HasForeignKey("CycleId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("Medk.Core.Organizations.Organization", null)
+                    b.HasOne("Medk.Core.Platform.Organizations.Organization", null)
                         .WithMany()
                         .HasForeignKey("SchoolId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Medk.Core.Cycles.RiskFactor", b =>
+            modelBuilder.Entity("Medk.Core.FiveHundredPlus.Cycles.RiskFactor", b =>
                 {
-                    b.HasOne("Medk.Core.Cycles.Cycle", null)
+                    b.HasOne("Medk.Core.FiveHundredPlus.Cycles.Cycle", null)
                         .WithMany("Factors")
                         .HasForeignKey("CycleId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Medk.Core.Organizations.Organization", b =>
+            modelBuilder.Entity("Medk.Core.Platform.Organizations.Organization", b =>
                 {
-                    b.HasOne("Medk.Core.Organizations.Organization", "Parent")
+                    b.HasOne("Medk.Core.Platform.Organizations.Organization", "Parent")
                         .WithMany()
                         .HasForeignKey("ParentId")
                         .OnDelete(DeleteBehavior.Restrict);
@@ -1411,9 +1411,9 @@ namespace Medk.Migrations.Sqlite.Migrations
                     b.Navigation("Parent");
                 });
 
-            modelBuilder.Entity("Medk.Core.Organizations.Person", b =>
+            modelBuilder.Entity("Medk.Core.Platform.Organizations.Person", b =>
                 {
-                    b.HasOne("Medk.Core.Organizations.Organization", null)
+                    b.HasOne("Medk.Core.Platform.Organizations.Organization", null)
                         .WithMany()
                         .HasForeignKey("OrganizationId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1425,25 +1425,25 @@ namespace Medk.Migrations.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.SetNull);
                 });
 
-            modelBuilder.Entity("Medk.Core.Reporting.EvidenceContent", b =>
+            modelBuilder.Entity("Medk.Core.Monitoring.Reporting.EvidenceContent", b =>
                 {
-                    b.HasOne("Medk.Core.Reporting.EvidenceFile", null)
+                    b.HasOne("Medk.Core.Monitoring.Reporting.EvidenceFile", null)
                         .WithOne("Content")
-                        .HasForeignKey("Medk.Core.Reporting.EvidenceContent", "EvidenceFileId")
+                        .HasForeignKey("Medk.Core.Monitoring.Reporting.EvidenceContent", "EvidenceFileId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Medk.Core.Reporting.EvidenceFile", b =>
+            modelBuilder.Entity("Medk.Core.Monitoring.Reporting.EvidenceFile", b =>
                 {
-                    b.HasOne("Medk.Core.Reporting.ProgressReport", null)
+                    b.HasOne("Medk.Core.Monitoring.Reporting.ProgressReport", null)
                         .WithMany("Files")
                         .HasForeignKey("ReportId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Medk.Core.Reporting.ProgressReport", b =>
+            modelBuilder.Entity("Medk.Core.Monitoring.Reporting.ProgressReport", b =>
                 {
                     b.HasOne("Medk.Data.Accounts.MedkUser", null)
                         .WithMany()
@@ -1451,29 +1451,29 @@ namespace Medk.Migrations.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("Medk.Core.Roadmaps.Checkpoint", null)
+                    b.HasOne("Medk.Core.Planning.Roadmaps.Checkpoint", null)
                         .WithMany()
                         .HasForeignKey("CheckpointId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("Medk.Core.Organizations.Organization", null)
+                    b.HasOne("Medk.Core.Platform.Organizations.Organization", null)
                         .WithMany()
                         .HasForeignKey("ReporterOrganizationId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Medk.Core.Reporting.ReportDecision", b =>
+            modelBuilder.Entity("Medk.Core.Monitoring.Reporting.ReportDecision", b =>
                 {
-                    b.HasOne("Medk.Core.Reporting.ProgressReport", null)
+                    b.HasOne("Medk.Core.Monitoring.Reporting.ProgressReport", null)
                         .WithMany("Decisions")
                         .HasForeignKey("ReportId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Medk.Core.Reviews.ReviewAssignment", b =>
+            modelBuilder.Entity("Medk.Core.Monitoring.Reviews.ReviewAssignment", b =>
                 {
                     b.HasOne("Medk.Data.Accounts.MedkUser", null)
                         .WithMany()
@@ -1481,20 +1481,20 @@ namespace Medk.Migrations.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("Medk.Core.Reporting.ProgressReport", null)
+                    b.HasOne("Medk.Core.Monitoring.Reporting.ProgressReport", null)
                         .WithMany()
                         .HasForeignKey("ReportId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("Medk.Core.Reviews.ReviewSample", null)
+                    b.HasOne("Medk.Core.Monitoring.Reviews.ReviewSample", null)
                         .WithMany("Assignments")
                         .HasForeignKey("SampleId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Medk.Core.Reviews.ReviewSample", b =>
+            modelBuilder.Entity("Medk.Core.Monitoring.Reviews.ReviewSample", b =>
                 {
                     b.HasOne("Medk.Data.Accounts.MedkUser", null)
                         .WithMany()
@@ -1502,58 +1502,58 @@ namespace Medk.Migrations.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("Medk.Core.Organizations.Organization", null)
+                    b.HasOne("Medk.Core.Platform.Organizations.Organization", null)
                         .WithMany()
                         .HasForeignKey("ScopeOrganizationId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Medk.Core.Reviews.RoadmapScore", b =>
+            modelBuilder.Entity("Medk.Core.Monitoring.Reviews.RoadmapScore", b =>
                 {
-                    b.HasOne("Medk.Core.Roadmaps.Roadmap", null)
+                    b.HasOne("Medk.Core.Planning.Roadmaps.Roadmap", null)
                         .WithMany()
                         .HasForeignKey("RoadmapId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Medk.Core.Roadmaps.Checkpoint", b =>
+            modelBuilder.Entity("Medk.Core.Planning.Roadmaps.Checkpoint", b =>
                 {
-                    b.HasOne("Medk.Core.Roadmaps.RoadmapItem", null)
+                    b.HasOne("Medk.Core.Planning.Roadmaps.RoadmapItem", null)
                         .WithMany("Checkpoints")
                         .HasForeignKey("ItemId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Medk.Core.Roadmaps.ItemResponsible", b =>
+            modelBuilder.Entity("Medk.Core.Planning.Roadmaps.ItemResponsible", b =>
                 {
-                    b.HasOne("Medk.Core.Roadmaps.RoadmapItem", null)
+                    b.HasOne("Medk.Core.Planning.Roadmaps.RoadmapItem", null)
                         .WithMany("Responsibles")
                         .HasForeignKey("ItemId")
                         .OnDelete(DeleteBehavior.Cascade);
 
-                    b.HasOne("Medk.Core.Organizations.Organization", null)
+                    b.HasOne("Medk.Core.Platform.Organizations.Organization", null)
                         .WithMany()
                         .HasForeignKey("OrganizationId")
                         .OnDelete(DeleteBehavior.SetNull);
 
-                    b.HasOne("Medk.Core.Organizations.Person", null)
+                    b.HasOne("Medk.Core.Platform.Organizations.Person", null)
                         .WithMany()
                         .HasForeignKey("PersonId")
                         .OnDelete(DeleteBehavior.SetNull);
                 });
 
-            modelBuilder.Entity("Medk.Core.Roadmaps.Roadmap", b =>
+            modelBuilder.Entity("Medk.Core.Planning.Roadmaps.Roadmap", b =>
                 {
-                    b.HasOne("Medk.Core.Organizations.Organization", "Owner")
+                    b.HasOne("Medk.Core.Platform.Organizations.Organization", "Owner")
                         .WithMany()
                         .HasForeignKey("OwnerOrganizationId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.OwnsOne("Medk.Core.Roadmaps.ApprovalDocument", "Approval", b1 =>
+                    b.OwnsOne("Medk.Core.Planning.Roadmaps.ApprovalDocument", "Approval", b1 =>
                         {
                             b1.Property<int>("RoadmapId")
                                 .HasColumnType("INTEGER");
@@ -1591,28 +1591,28 @@ namespace Medk.Migrations.Sqlite.Migrations
                     b.Navigation("Owner");
                 });
 
-            modelBuilder.Entity("Medk.Core.Roadmaps.RoadmapItem", b =>
+            modelBuilder.Entity("Medk.Core.Planning.Roadmaps.RoadmapItem", b =>
                 {
-                    b.HasOne("Medk.Core.Roadmaps.RoadmapItem", null)
+                    b.HasOne("Medk.Core.Planning.Roadmaps.RoadmapItem", null)
                         .WithMany()
                         .HasForeignKey("ImplementsItemId")
                         .OnDelete(DeleteBehavior.SetNull);
 
-                    b.HasOne("Medk.Core.Roadmaps.RoadmapItem", null)
+                    b.HasOne("Medk.Core.Planning.Roadmaps.RoadmapItem", null)
                         .WithMany()
                         .HasForeignKey("ParentId")
                         .OnDelete(DeleteBehavior.NoAction);
 
-                    b.HasOne("Medk.Core.Roadmaps.Roadmap", null)
+                    b.HasOne("Medk.Core.Planning.Roadmaps.Roadmap", null)
                         .WithMany()
                         .HasForeignKey("RoadmapId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Medk.Core.Roadmaps.RoadmapRevision", b =>
+            modelBuilder.Entity("Medk.Core.Planning.Roadmaps.RoadmapRevision", b =>
                 {
-                    b.HasOne("Medk.Core.Roadmaps.Roadmap", null)
+                    b.HasOne("Medk.Core.Planning.Roadmaps.Roadmap", null)
                         .WithMany()
                         .HasForeignKey("RoadmapId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -1630,7 +1630,7 @@ namespace Medk.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("Medk.Data.Import.ImportDraft", b =>
                 {
-                    b.HasOne("Medk.Core.Organizations.Organization", null)
+                    b.HasOne("Medk.Core.Platform.Organizations.Organization", null)
                         .WithMany()
                         .HasForeignKey("OwnerOrganizationId")
                         .OnDelete(DeleteBehavior.SetNull);
@@ -1669,19 +1669,19 @@ namespace Medk.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Medk.Core.Concepts.ConceptDocument", b =>
+            modelBuilder.Entity("Medk.Core.FiveHundredPlus.Concepts.ConceptDocument", b =>
                 {
                     b.Navigation("Decisions");
 
                     b.Navigation("Files");
                 });
 
-            modelBuilder.Entity("Medk.Core.Concepts.ConceptFile", b =>
+            modelBuilder.Entity("Medk.Core.FiveHundredPlus.Concepts.ConceptFile", b =>
                 {
                     b.Navigation("Content");
                 });
 
-            modelBuilder.Entity("Medk.Core.Cycles.Cycle", b =>
+            modelBuilder.Entity("Medk.Core.FiveHundredPlus.Cycles.Cycle", b =>
                 {
                     b.Navigation("Factors");
 
@@ -1690,24 +1690,24 @@ namespace Medk.Migrations.Sqlite.Migrations
                     b.Navigation("Stages");
                 });
 
-            modelBuilder.Entity("Medk.Core.Reporting.EvidenceFile", b =>
+            modelBuilder.Entity("Medk.Core.Monitoring.Reporting.EvidenceFile", b =>
                 {
                     b.Navigation("Content");
                 });
 
-            modelBuilder.Entity("Medk.Core.Reporting.ProgressReport", b =>
+            modelBuilder.Entity("Medk.Core.Monitoring.Reporting.ProgressReport", b =>
                 {
                     b.Navigation("Decisions");
 
                     b.Navigation("Files");
                 });
 
-            modelBuilder.Entity("Medk.Core.Reviews.ReviewSample", b =>
+            modelBuilder.Entity("Medk.Core.Monitoring.Reviews.ReviewSample", b =>
                 {
                     b.Navigation("Assignments");
                 });
 
-            modelBuilder.Entity("Medk.Core.Roadmaps.RoadmapItem", b =>
+            modelBuilder.Entity("Medk.Core.Planning.Roadmaps.RoadmapItem", b =>
                 {
                     b.Navigation("Checkpoints");
 

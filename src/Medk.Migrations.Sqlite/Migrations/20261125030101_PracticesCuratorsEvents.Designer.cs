@@ -20,7 +20,7 @@ namespace Medk.Migrations.Sqlite.Migrations
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
-            modelBuilder.Entity("Medk.Core.Access.CuratorAssignment", b =>
+            modelBuilder.Entity("Medk.Core.Platform.Access.CuratorAssignment", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -49,7 +49,7 @@ namespace Medk.Migrations.Sqlite.Migrations
                     b.ToTable("CuratorAssignments");
                 });
 
-            modelBuilder.Entity("Medk.Core.Access.RoleAssignment", b =>
+            modelBuilder.Entity("Medk.Core.Platform.Access.RoleAssignment", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -76,7 +76,7 @@ namespace Medk.Migrations.Sqlite.Migrations
                     b.ToTable("RoleAssignments");
                 });
 
-            modelBuilder.Entity("Medk.Core.Concepts.ConceptDecision", b =>
+            modelBuilder.Entity("Medk.Core.FiveHundredPlus.Concepts.ConceptDecision", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -112,7 +112,7 @@ namespace Medk.Migrations.Sqlite.Migrations
                     b.ToTable("ConceptDecision");
                 });
 
-            modelBuilder.Entity("Medk.Core.Concepts.ConceptDocument", b =>
+            modelBuilder.Entity("Medk.Core.FiveHundredPlus.Concepts.ConceptDocument", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -179,7 +179,7 @@ namespace Medk.Migrations.Sqlite.Migrations
                     b.ToTable("ConceptDocument");
                 });
 
-            modelBuilder.Entity("Medk.Core.Concepts.ConceptFile", b =>
+            modelBuilder.Entity("Medk.Core.FiveHundredPlus.Concepts.ConceptFile", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -216,7 +216,7 @@ namespace Medk.Migrations.Sqlite.Migrations
                     b.ToTable("ConceptFile");
                 });
 
-            modelBuilder.Entity("Medk.Core.Concepts.ConceptFileContent", b =>
+            modelBuilder.Entity("Medk.Core.FiveHundredPlus.Concepts.ConceptFileContent", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -237,7 +237,7 @@ namespace Medk.Migrations.Sqlite.Migrations
                     b.ToTable("ConceptFileContent");
                 });
 
-            modelBuilder.Entity("Medk.Core.Concepts.StageOutcome", b =>
+            modelBuilder.Entity("Medk.Core.FiveHundredPlus.Concepts.StageOutcome", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -282,7 +282,7 @@ namespace Medk.Migrations.Sqlite.Migrations
                     b.ToTable("StageOutcome");
                 });
 
-            modelBuilder.Entity("Medk.Core.Curators.CuratorFile", b =>
+            modelBuilder.Entity("Medk.Core.FiveHundredPlus.Curators.CuratorFile", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -324,7 +324,7 @@ namespace Medk.Migrations.Sqlite.Migrations
                     b.ToTable("CuratorFiles", (string)null);
                 });
 
-            modelBuilder.Entity("Medk.Core.Curators.CuratorFileContent", b =>
+            modelBuilder.Entity("Medk.Core.FiveHundredPlus.Curators.CuratorFileContent", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -345,7 +345,7 @@ namespace Medk.Migrations.Sqlite.Migrations
                     b.ToTable("CuratorFileContents", (string)null);
                 });
 
-            modelBuilder.Entity("Medk.Core.Curators.CuratorReport", b =>
+            modelBuilder.Entity("Medk.Core.FiveHundredPlus.Curators.CuratorReport", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -388,7 +388,7 @@ namespace Medk.Migrations.Sqlite.Migrations
                     b.ToTable("CuratorReports", (string)null);
                 });
 
-            modelBuilder.Entity("Medk.Core.Curators.CuratorVisit", b =>
+            modelBuilder.Entity("Medk.Core.FiveHundredPlus.Curators.CuratorVisit", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -427,7 +427,7 @@ namespace Medk.Migrations.Sqlite.Migrations
                     b.ToTable("CuratorVisits", (string)null);
                 });
 
-            modelBuilder.Entity("Medk.Core.Cycles.Cycle", b =>
+            modelBuilder.Entity("Medk.Core.FiveHundredPlus.Cycles.Cycle", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -451,7 +451,7 @@ namespace Medk.Migrations.Sqlite.Migrations
                     b.ToTable("Cycle");
                 });
 
-            modelBuilder.Entity("Medk.Core.Cycles.CycleStage", b =>
+            modelBuilder.Entity("Medk.Core.FiveHundredPlus.Cycles.CycleStage", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -479,7 +479,7 @@ namespace Medk.Migrations.Sqlite.Migrations
                     b.ToTable("CycleStages", (string)null);
                 });
 
-            modelBuilder.Entity("Medk.Core.Cycles.Participant", b =>
+            modelBuilder.Entity("Medk.Core.FiveHundredPlus.Cycles.Participant", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -510,7 +510,7 @@ namespace Medk.Migrations.Sqlite.Migrations
                     b.ToTable("Participants", (string)null);
                 });
 
-            modelBuilder.Entity("Medk.Core.Cycles.RiskFactor", b =>
+            modelBuilder.Entity("Medk.Core.FiveHundredPlus.Cycles.RiskFactor", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -534,7 +534,7 @@ namespace Medk.Migrations.Sqlite.Migrations
                     b.ToTable("RiskFactors", (string)null);
                 });
 
-            modelBuilder.Entity("Medk.Core.Events.AttendanceMark", b =>
+            modelBuilder.Entity("Medk.Core.FiveHundredPlus.Events.AttendanceMark", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -568,7 +568,7 @@ namespace Medk.Migrations.Sqlite.Migrations
                     b.ToTable("AttendanceMarks", (string)null);
                 });
 
-            modelBuilder.Entity("Medk.Core.Events.EventInvitation", b =>
+            modelBuilder.Entity("Medk.Core.FiveHundredPlus.Events.EventInvitation", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -590,7 +590,7 @@ namespace Medk.Migrations.Sqlite.Migrations
                     b.ToTable("EventInvitations", (string)null);
                 });
 
-            modelBuilder.Entity("Medk.Core.Events.EventOccurrence", b =>
+            modelBuilder.Entity("Medk.Core.FiveHundredPlus.Events.EventOccurrence", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -610,7 +610,7 @@ namespace Medk.Migrations.Sqlite.Migrations
                     b.ToTable("EventOccurrences", (string)null);
                 });
 
-            modelBuilder.Entity("Medk.Core.Events.ProjectEvent", b =>
+            modelBuilder.Entity("Medk.Core.FiveHundredPlus.Events.ProjectEvent", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -653,7 +653,7 @@ namespace Medk.Migrations.Sqlite.Migrations
                     b.ToTable("Events", (string)null);
                 });
 
-            modelBuilder.Entity("Medk.Core.Organizations.Organization", b =>
+            modelBuilder.Entity("Medk.Core.Platform.Organizations.Organization", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -715,7 +715,7 @@ namespace Medk.Migrations.Sqlite.Migrations
                     b.ToTable("Organizations");
                 });
 
-            modelBuilder.Entity("Medk.Core.Organizations.Person", b =>
+            modelBuilder.Entity("Medk.Core.Platform.Organizations.Person", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -755,7 +755,7 @@ namespace Medk.Migrations.Sqlite.Migrations
                     b.ToTable("People");
                 });
 
-            modelBuilder.Entity("Medk.Core.Practices.Practice", b =>
+            modelBuilder.Entity("Medk.Core.FiveHundredPlus.Practices.Practice", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -841,7 +841,7 @@ namespace Medk.Migrations.Sqlite.Migrations
                     b.ToTable("Practices", (string)null);
                 });
 
-            modelBuilder.Entity("Medk.Core.Practices.PracticeFile", b =>
+            modelBuilder.Entity("Medk.Core.FiveHundredPlus.Practices.PracticeFile", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -878,7 +878,7 @@ namespace Medk.Migrations.Sqlite.Migrations
                     b.ToTable("PracticeFiles", (string)null);
                 });
 
-            modelBuilder.Entity("Medk.Core.Practices.PracticeFileContent", b =>
+            modelBuilder.Entity("Medk.Core.FiveHundredPlus.Practices.PracticeFileContent", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -899,7 +899,7 @@ namespace Medk.Migrations.Sqlite.Migrations
                     b.ToTable("PracticeFileContents", (string)null);
                 });
 
-            modelBuilder.Entity("Medk.Core.Reporting.EvidenceContent", b =>
+            modelBuilder.Entity("Medk.Core.Monitoring.Reporting.EvidenceContent", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -920,7 +920,7 @@ namespace Medk.Migrations.Sqlite.Migrations
                     b.ToTable("EvidenceContents");
                 });
 
-            modelBuilder.Entity("Medk.Core.Reporting.EvidenceFile", b =>
+            modelBuilder.Entity("Medk.Core.Monitoring.Reporting.EvidenceFile", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -960,7 +960,7 @@ namespace Medk.Migrations.Sqlite.Migrations
                     b.ToTable("EvidenceFiles");
                 });
 
-            modelBuilder.Entity("Medk.Core.Reporting.ProgressReport", b =>
+            modelBuilder.Entity("Medk.Core.Monitoring.Reporting.ProgressReport", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -1015,7 +1015,7 @@ namespace Medk.Migrations.Sqlite.Migrations
                     b.ToTable("ProgressReports", (string)null);
                 });
 
-            modelBuilder.Entity("Medk.Core.Reporting.ReportDecision", b =>
+            modelBuilder.Entity("Medk.Core.Monitoring.Reporting.ReportDecision", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -1051,7 +1051,7 @@ namespace Medk.Migrations.Sqlite.Migrations
                     b.ToTable("ReportDecision");
                 });
 
-            modelBuilder.Entity("Medk.Core.Reviews.ReviewAssignment", b =>
+            modelBuilder.Entity("Medk.Core.Monitoring.Reviews.ReviewAssignment", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -1096,7 +1096,7 @@ namespace Medk.Migrations.Sqlite.Migrations
                     b.ToTable("ReviewAssignments");
                 });
 
-            modelBuilder.Entity("Medk.Core.Reviews.ReviewSample", b =>
+            modelBuilder.Entity("Medk.Core.Monitoring.Reviews.ReviewSample", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -1143,7 +1143,7 @@ namespace Medk.Migrations.Sqlite.Migrations
                     b.ToTable("ReviewSamples");
                 });
 
-            modelBuilder.Entity("Medk.Core.Reviews.RoadmapScore", b =>
+            modelBuilder.Entity("Medk.Core.Monitoring.Reviews.RoadmapScore", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -1182,7 +1182,7 @@ namespace Medk.Migrations.Sqlite.Migrations
                     b.ToTable("RoadmapScores");
                 });
 
-            modelBuilder.Entity("Medk.Core.Risks.RiskProfile", b =>
+            modelBuilder.Entity("Medk.Core.FiveHundredPlus.Risks.RiskProfile", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -1213,7 +1213,7 @@ namespace Medk.Migrations.Sqlite.Migrations
                     b.ToTable("RiskProfiles", (string)null);
                 });
 
-            modelBuilder.Entity("Medk.Core.Risks.RiskProfileLevel", b =>
+            modelBuilder.Entity("Medk.Core.FiveHundredPlus.Risks.RiskProfileLevel", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -1243,7 +1243,7 @@ namespace Medk.Migrations.Sqlite.Migrations
                     b.ToTable("RiskProfileLevels", (string)null);
                 });
 
-            modelBuilder.Entity("Medk.Core.Roadmaps.Checkpoint", b =>
+            modelBuilder.Entity("Medk.Core.Planning.Roadmaps.Checkpoint", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -1283,7 +1283,7 @@ namespace Medk.Migrations.Sqlite.Migrations
                     b.ToTable("Checkpoints");
                 });
 
-            modelBuilder.Entity("Medk.Core.Roadmaps.ItemResponsible", b =>
+            modelBuilder.Entity("Medk.Core.Planning.Roadmaps.ItemResponsible", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -1314,7 +1314,7 @@ namespace Medk.Migrations.Sqlite.Migrations
                     b.ToTable("ItemResponsible");
                 });
 
-            modelBuilder.Entity("Medk.Core.Roadmaps.Roadmap", b =>
+            modelBuilder.Entity("Medk.Core.Planning.Roadmaps.Roadmap", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -1372,7 +1372,7 @@ namespace Medk.Migrations.Sqlite.Migrations
                     b.ToTable("Roadmaps");
                 });
 
-            modelBuilder.Entity("Medk.Core.Roadmaps.RoadmapItem", b =>
+            modelBuilder.Entity("Medk.Core.Planning.Roadmaps.RoadmapItem", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -1462,7 +1462,7 @@ namespace Medk.Migrations.Sqlite.Migrations
                     b.ToTable("RoadmapItems");
                 });
 
-            modelBuilder.Entity("Medk.Core.Roadmaps.RoadmapRevision", b =>
+            modelBuilder.Entity("Medk.Core.Planning.Roadmaps.RoadmapRevision", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -1498,7 +1498,7 @@ namespace Medk.Migrations.Sqlite.Migrations
                     b.ToTable("RoadmapRevisions");
                 });
 
-            modelBuilder.Entity("Medk.Core.Surveys.SurveyParticipation", b =>
+            modelBuilder.Entity("Medk.Core.FiveHundredPlus.Surveys.SurveyParticipation", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -1531,7 +1531,7 @@ namespace Medk.Migrations.Sqlite.Migrations
                     b.ToTable("SurveyParticipation", (string)null);
                 });
 
-            modelBuilder.Entity("Medk.Core.Surveys.SurveyRound", b =>
+            modelBuilder.Entity("Medk.Core.FiveHundredPlus.Surveys.SurveyRound", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -1795,7 +1795,7 @@ namespace Medk.Migrations.Sqlite.Migrations
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
-            modelBuilder.Entity("Medk.Core.Access.CuratorAssignment", b =>
+            modelBuilder.Entity("Medk.Core.Platform.Access.CuratorAssignment", b =>
                 {
                     b.HasOne("Medk.Data.Accounts.MedkUser", null)
                         .WithMany()
@@ -1803,16 +1803,16 @@ namespace Medk.Migrations.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("Medk.Core.Organizations.Organization", null)
+                    b.HasOne("Medk.Core.Platform.Organizations.Organization", null)
                         .WithMany()
                         .HasForeignKey("SchoolId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Medk.Core.Access.RoleAssignment", b =>
+            modelBuilder.Entity("Medk.Core.Platform.Access.RoleAssignment", b =>
                 {
-                    b.HasOne("Medk.Core.Organizations.Organization", null)
+                    b.HasOne("Medk.Core.Platform.Organizations.Organization", null)
                         .WithMany()
                         .HasForeignKey("OrganizationId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -1825,96 +1825,96 @@ namespace Medk.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Medk.Core.Concepts.ConceptDecision", b =>
+            modelBuilder.Entity("Medk.Core.FiveHundredPlus.Concepts.ConceptDecision", b =>
                 {
-                    b.HasOne("Medk.Core.Concepts.ConceptDocument", null)
+                    b.HasOne("Medk.Core.FiveHundredPlus.Concepts.ConceptDocument", null)
                         .WithMany("Decisions")
                         .HasForeignKey("DocumentId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Medk.Core.Concepts.ConceptDocument", b =>
+            modelBuilder.Entity("Medk.Core.FiveHundredPlus.Concepts.ConceptDocument", b =>
                 {
-                    b.HasOne("Medk.Core.Cycles.Cycle", null)
+                    b.HasOne("Medk.Core.FiveHundredPlus.Cycles.Cycle", null)
                         .WithMany()
                         .HasForeignKey("CycleId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("Medk.Core.Cycles.RiskFactor", null)
+                    b.HasOne("Medk.Core.FiveHundredPlus.Cycles.RiskFactor", null)
                         .WithMany()
                         .HasForeignKey("RiskFactorId")
                         .OnDelete(DeleteBehavior.Restrict);
 
-                    b.HasOne("Medk.Core.Roadmaps.Roadmap", null)
+                    b.HasOne("Medk.Core.Planning.Roadmaps.Roadmap", null)
                         .WithMany()
                         .HasForeignKey("RoadmapId")
                         .OnDelete(DeleteBehavior.SetNull);
 
-                    b.HasOne("Medk.Core.Organizations.Organization", null)
+                    b.HasOne("Medk.Core.Platform.Organizations.Organization", null)
                         .WithMany()
                         .HasForeignKey("SchoolId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Medk.Core.Concepts.ConceptFile", b =>
+            modelBuilder.Entity("Medk.Core.FiveHundredPlus.Concepts.ConceptFile", b =>
                 {
-                    b.HasOne("Medk.Core.Concepts.ConceptDocument", null)
+                    b.HasOne("Medk.Core.FiveHundredPlus.Concepts.ConceptDocument", null)
                         .WithMany("Files")
                         .HasForeignKey("DocumentId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Medk.Core.Concepts.ConceptFileContent", b =>
+            modelBuilder.Entity("Medk.Core.FiveHundredPlus.Concepts.ConceptFileContent", b =>
                 {
-                    b.HasOne("Medk.Core.Concepts.ConceptFile", null)
+                    b.HasOne("Medk.Core.FiveHundredPlus.Concepts.ConceptFile", null)
                         .WithOne("Content")
-                        .HasForeignKey("Medk.Core.Concepts.ConceptFileContent", "ConceptFileId")
+                        .HasForeignKey("Medk.Core.FiveHundredPlus.Concepts.ConceptFileContent", "ConceptFileId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Medk.Core.Concepts.StageOutcome", b =>
+            modelBuilder.Entity("Medk.Core.FiveHundredPlus.Concepts.StageOutcome", b =>
                 {
-                    b.HasOne("Medk.Core.Cycles.Cycle", null)
+                    b.HasOne("Medk.Core.FiveHundredPlus.Cycles.Cycle", null)
                         .WithMany()
                         .HasForeignKey("CycleId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("Medk.Core.Organizations.Organization", null)
+                    b.HasOne("Medk.Core.Platform.Organizations.Organization", null)
                         .WithMany()
                         .HasForeignKey("SchoolId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Medk.Core.Curators.CuratorFile", b =>
+            modelBuilder.Entity("Medk.Core.FiveHundredPlus.Curators.CuratorFile", b =>
                 {
-                    b.HasOne("Medk.Core.Curators.CuratorReport", null)
+                    b.HasOne("Medk.Core.FiveHundredPlus.Curators.CuratorReport", null)
                         .WithMany("Files")
                         .HasForeignKey("ReportId")
                         .OnDelete(DeleteBehavior.Cascade);
 
-                    b.HasOne("Medk.Core.Curators.CuratorVisit", null)
+                    b.HasOne("Medk.Core.FiveHundredPlus.Curators.CuratorVisit", null)
                         .WithMany("Files")
                         .HasForeignKey("VisitId")
                         .OnDelete(DeleteBehavior.Cascade);
                 });
 
-            modelBuilder.Entity("Medk.Core.Curators.CuratorFileContent", b =>
+            modelBuilder.Entity("Medk.Core.FiveHundredPlus.Curators.CuratorFileContent", b =>
                 {
-                    b.HasOne("Medk.Core.Curators.CuratorFile", null)
+                    b.HasOne("Medk.Core.FiveHundredPlus.Curators.CuratorFile", null)
                         .WithOne("Content")
-                        .HasForeignKey("Medk.Core.Curators.CuratorFileContent", "CuratorFileId")
+                        .HasForeignKey("Medk.Core.FiveHundredPlus.Curators.CuratorFileContent", "CuratorFileId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Medk.Core.Curators.CuratorReport", b =>
+            modelBuilder.Entity("Medk.Core.FiveHundredPlus.Curators.CuratorReport", b =>
                 {
                     b.HasOne("Medk.Data.Accounts.MedkUser", null)
                         .WithMany()
@@ -1922,14 +1922,14 @@ namespace Medk.Migrations.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("Medk.Core.Organizations.Organization", null)
+                    b.HasOne("Medk.Core.Platform.Organizations.Organization", null)
                         .WithMany()
                         .HasForeignKey("SchoolId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Medk.Core.Curators.CuratorVisit", b =>
+            modelBuilder.Entity("Medk.Core.FiveHundredPlus.Curators.CuratorVisit", b =>
                 {
                     b.HasOne("Medk.Data.Accounts.MedkUser", null)
                         .WithMany()
@@ -1937,106 +1937,106 @@ namespace Medk.Migrations.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("Medk.Core.Organizations.Organization", null)
+                    b.HasOne("Medk.Core.Platform.Organizations.Organization", null)
                         .WithMany()
                         .HasForeignKey("SchoolId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Medk.Core.Cycles.Cycle", b =>
+            modelBuilder.Entity("Medk.Core.FiveHundredPlus.Cycles.Cycle", b =>
                 {
-                    b.HasOne("Medk.Core.Organizations.Organization", null)
+                    b.HasOne("Medk.Core.Platform.Organizations.Organization", null)
                         .WithMany()
                         .HasForeignKey("RegionId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Medk.Core.Cycles.CycleStage", b =>
+            modelBuilder.Entity("Medk.Core.FiveHundredPlus.Cycles.CycleStage", b =>
                 {
-                    b.HasOne("Medk.Core.Cycles.Cycle", null)
+                    b.HasOne("Medk.Core.FiveHundredPlus.Cycles.Cycle", null)
                         .WithMany("Stages")
                         .HasForeignKey("CycleId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Medk.Core.Cycles.Participant", b =>
+            modelBuilder.Entity("Medk.Core.FiveHundredPlus.Cycles.Participant", b =>
                 {
-                    b.HasOne("Medk.Core.Cycles.Cycle", null)
+                    b.HasOne("Medk.Core.FiveHundredPlus.Cycles.Cycle", null)
                         .WithMany("Participants")
                         .HasForeignKey("CycleId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("Medk.Core.Organizations.Organization", null)
+                    b.HasOne("Medk.Core.Platform.Organizations.Organization", null)
                         .WithMany()
                         .HasForeignKey("SchoolId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Medk.Core.Cycles.RiskFactor", b =>
+            modelBuilder.Entity("Medk.Core.FiveHundredPlus.Cycles.RiskFactor", b =>
                 {
-                    b.HasOne("Medk.Core.Cycles.Cycle", null)
+                    b.HasOne("Medk.Core.FiveHundredPlus.Cycles.Cycle", null)
                         .WithMany("Factors")
                         .HasForeignKey("CycleId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Medk.Core.Events.AttendanceMark", b =>
+            modelBuilder.Entity("Medk.Core.FiveHundredPlus.Events.AttendanceMark", b =>
                 {
-                    b.HasOne("Medk.Core.Events.ProjectEvent", null)
+                    b.HasOne("Medk.Core.FiveHundredPlus.Events.ProjectEvent", null)
                         .WithMany("Attendance")
                         .HasForeignKey("EventId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("Medk.Core.Organizations.Organization", null)
+                    b.HasOne("Medk.Core.Platform.Organizations.Organization", null)
                         .WithMany()
                         .HasForeignKey("OrganizationId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Medk.Core.Events.EventInvitation", b =>
+            modelBuilder.Entity("Medk.Core.FiveHundredPlus.Events.EventInvitation", b =>
                 {
-                    b.HasOne("Medk.Core.Events.ProjectEvent", null)
+                    b.HasOne("Medk.Core.FiveHundredPlus.Events.ProjectEvent", null)
                         .WithMany("Invitations")
                         .HasForeignKey("EventId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("Medk.Core.Organizations.Organization", null)
+                    b.HasOne("Medk.Core.Platform.Organizations.Organization", null)
                         .WithMany()
                         .HasForeignKey("OrganizationId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Medk.Core.Events.EventOccurrence", b =>
+            modelBuilder.Entity("Medk.Core.FiveHundredPlus.Events.EventOccurrence", b =>
                 {
-                    b.HasOne("Medk.Core.Events.ProjectEvent", null)
+                    b.HasOne("Medk.Core.FiveHundredPlus.Events.ProjectEvent", null)
                         .WithMany("Occurrences")
                         .HasForeignKey("EventId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Medk.Core.Events.ProjectEvent", b =>
+            modelBuilder.Entity("Medk.Core.FiveHundredPlus.Events.ProjectEvent", b =>
                 {
-                    b.HasOne("Medk.Core.Organizations.Organization", null)
+                    b.HasOne("Medk.Core.Platform.Organizations.Organization", null)
                         .WithMany()
                         .HasForeignKey("OrganizerId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Medk.Core.Organizations.Organization", b =>
+            modelBuilder.Entity("Medk.Core.Platform.Organizations.Organization", b =>
                 {
-                    b.HasOne("Medk.Core.Organizations.Organization", "Parent")
+                    b.HasOne("Medk.Core.Platform.Organizations.Organization", "Parent")
                         .WithMany()
                         .HasForeignKey("ParentId")
                         .OnDelete(DeleteBehavior.Restrict);
@@ -2044,9 +2044,9 @@ namespace Medk.Migrations.Sqlite.Migrations
                     b.Navigation("Parent");
                 });
 
-            modelBuilder.Entity("Medk.Core.Organizations.Person", b =>
+            modelBuilder.Entity("Medk.Core.Platform.Organizations.Person", b =>
                 {
-                    b.HasOne("Medk.Core.Organizations.Organization", null)
+                    b.HasOne("Medk.Core.Platform.Organizations.Organization", null)
                         .WithMany()
                         .HasForeignKey("OrganizationId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -2058,7 +2058,7 @@ namespace Medk.Migrations.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.SetNull);
                 });
 
-            modelBuilder.Entity("Medk.Core.Practices.Practice", b =>
+            modelBuilder.Entity("Medk.Core.FiveHundredPlus.Practices.Practice", b =>
                 {
                     b.HasOne("Medk.Data.Accounts.MedkUser", null)
                         .WithMany()
@@ -2066,55 +2066,55 @@ namespace Medk.Migrations.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("Medk.Core.Organizations.Organization", null)
+                    b.HasOne("Medk.Core.Platform.Organizations.Organization", null)
                         .WithMany()
                         .HasForeignKey("OrganizationId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("Medk.Core.Cycles.RiskFactor", null)
+                    b.HasOne("Medk.Core.FiveHundredPlus.Cycles.RiskFactor", null)
                         .WithMany()
                         .HasForeignKey("RiskFactorId")
                         .OnDelete(DeleteBehavior.SetNull);
                 });
 
-            modelBuilder.Entity("Medk.Core.Practices.PracticeFile", b =>
+            modelBuilder.Entity("Medk.Core.FiveHundredPlus.Practices.PracticeFile", b =>
                 {
-                    b.HasOne("Medk.Core.Practices.Practice", null)
+                    b.HasOne("Medk.Core.FiveHundredPlus.Practices.Practice", null)
                         .WithMany("Files")
                         .HasForeignKey("PracticeId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Medk.Core.Practices.PracticeFileContent", b =>
+            modelBuilder.Entity("Medk.Core.FiveHundredPlus.Practices.PracticeFileContent", b =>
                 {
-                    b.HasOne("Medk.Core.Practices.PracticeFile", null)
+                    b.HasOne("Medk.Core.FiveHundredPlus.Practices.PracticeFile", null)
                         .WithOne("Content")
-                        .HasForeignKey("Medk.Core.Practices.PracticeFileContent", "PracticeFileId")
+                        .HasForeignKey("Medk.Core.FiveHundredPlus.Practices.PracticeFileContent", "PracticeFileId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Medk.Core.Reporting.EvidenceContent", b =>
+            modelBuilder.Entity("Medk.Core.Monitoring.Reporting.EvidenceContent", b =>
                 {
-                    b.HasOne("Medk.Core.Reporting.EvidenceFile", null)
+                    b.HasOne("Medk.Core.Monitoring.Reporting.EvidenceFile", null)
                         .WithOne("Content")
-                        .HasForeignKey("Medk.Core.Reporting.EvidenceContent", "EvidenceFileId")
+                        .HasForeignKey("Medk.Core.Monitoring.Reporting.EvidenceContent", "EvidenceFileId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Medk.Core.Reporting.EvidenceFile", b =>
+            modelBuilder.Entity("Medk.Core.Monitoring.Reporting.EvidenceFile", b =>
                 {
-                    b.HasOne("Medk.Core.Reporting.ProgressReport", null)
+                    b.HasOne("Medk.Core.Monitoring.Reporting.ProgressReport", null)
                         .WithMany("Files")
                         .HasForeignKey("ReportId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Medk.Core.Reporting.ProgressReport", b =>
+            modelBuilder.Entity("Medk.Core.Monitoring.Reporting.ProgressReport", b =>
                 {
                     b.HasOne("Medk.Data.Accounts.MedkUser", null)
                         .WithMany()
@@ -2122,29 +2122,29 @@ namespace Medk.Migrations.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("Medk.Core.Roadmaps.Checkpoint", null)
+                    b.HasOne("Medk.Core.Planning.Roadmaps.Checkpoint", null)
                         .WithMany()
                         .HasForeignKey("CheckpointId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("Medk.Core.Organizations.Organization", null)
+                    b.HasOne("Medk.Core.Platform.Organizations.Organization", null)
                         .WithMany()
                         .HasForeignKey("ReporterOrganizationId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Medk.Core.Reporting.ReportDecision", b =>
+            modelBuilder.Entity("Medk.Core.Monitoring.Reporting.ReportDecision", b =>
                 {
-                    b.HasOne("Medk.Core.Reporting.ProgressReport", null)
+                    b.HasOne("Medk.Core.Monitoring.Reporting.ProgressReport", null)
                         .WithMany("Decisions")
                         .HasForeignKey("ReportId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Medk.Core.Reviews.ReviewAssignment", b =>
+            modelBuilder.Entity("Medk.Core.Monitoring.Reviews.ReviewAssignment", b =>
                 {
                     b.HasOne("Medk.Data.Accounts.MedkUser", null)
                         .WithMany()
@@ -2152,20 +2152,20 @@ namespace Medk.Migrations.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("Medk.Core.Reporting.ProgressReport", null)
+                    b.HasOne("Medk.Core.Monitoring.Reporting.ProgressReport", null)
                         .WithMany()
                         .HasForeignKey("ReportId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("Medk.Core.Reviews.ReviewSample", null)
+                    b.HasOne("Medk.Core.Monitoring.Reviews.ReviewSample", null)
                         .WithMany("Assignments")
                         .HasForeignKey("SampleId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Medk.Core.Reviews.ReviewSample", b =>
+            modelBuilder.Entity("Medk.Core.Monitoring.Reviews.ReviewSample", b =>
                 {
                     b.HasOne("Medk.Data.Accounts.MedkUser", null)
                         .WithMany()
@@ -2173,88 +2173,88 @@ namespace Medk.Migrations.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("Medk.Core.Organizations.Organization", null)
+                    b.HasOne("Medk.Core.Platform.Organizations.Organization", null)
                         .WithMany()
                         .HasForeignKey("ScopeOrganizationId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Medk.Core.Reviews.RoadmapScore", b =>
+            modelBuilder.Entity("Medk.Core.Monitoring.Reviews.RoadmapScore", b =>
                 {
-                    b.HasOne("Medk.Core.Roadmaps.Roadmap", null)
+                    b.HasOne("Medk.Core.Planning.Roadmaps.Roadmap", null)
                         .WithMany()
                         .HasForeignKey("RoadmapId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Medk.Core.Risks.RiskProfile", b =>
+            modelBuilder.Entity("Medk.Core.FiveHundredPlus.Risks.RiskProfile", b =>
                 {
-                    b.HasOne("Medk.Core.Cycles.Cycle", null)
+                    b.HasOne("Medk.Core.FiveHundredPlus.Cycles.Cycle", null)
                         .WithMany()
                         .HasForeignKey("CycleId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("Medk.Core.Organizations.Organization", null)
+                    b.HasOne("Medk.Core.Platform.Organizations.Organization", null)
                         .WithMany()
                         .HasForeignKey("SchoolId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Medk.Core.Risks.RiskProfileLevel", b =>
+            modelBuilder.Entity("Medk.Core.FiveHundredPlus.Risks.RiskProfileLevel", b =>
                 {
-                    b.HasOne("Medk.Core.Cycles.RiskFactor", null)
+                    b.HasOne("Medk.Core.FiveHundredPlus.Cycles.RiskFactor", null)
                         .WithMany()
                         .HasForeignKey("FactorId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("Medk.Core.Risks.RiskProfile", null)
+                    b.HasOne("Medk.Core.FiveHundredPlus.Risks.RiskProfile", null)
                         .WithMany("Levels")
                         .HasForeignKey("RiskProfileId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Medk.Core.Roadmaps.Checkpoint", b =>
+            modelBuilder.Entity("Medk.Core.Planning.Roadmaps.Checkpoint", b =>
                 {
-                    b.HasOne("Medk.Core.Roadmaps.RoadmapItem", null)
+                    b.HasOne("Medk.Core.Planning.Roadmaps.RoadmapItem", null)
                         .WithMany("Checkpoints")
                         .HasForeignKey("ItemId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Medk.Core.Roadmaps.ItemResponsible", b =>
+            modelBuilder.Entity("Medk.Core.Planning.Roadmaps.ItemResponsible", b =>
                 {
-                    b.HasOne("Medk.Core.Roadmaps.RoadmapItem", null)
+                    b.HasOne("Medk.Core.Planning.Roadmaps.RoadmapItem", null)
                         .WithMany("Responsibles")
                         .HasForeignKey("ItemId")
                         .OnDelete(DeleteBehavior.Cascade);
 
-                    b.HasOne("Medk.Core.Organizations.Organization", null)
+                    b.HasOne("Medk.Core.Platform.Organizations.Organization", null)
                         .WithMany()
                         .HasForeignKey("OrganizationId")
                         .OnDelete(DeleteBehavior.SetNull);
 
-                    b.HasOne("Medk.Core.Organizations.Person", null)
+                    b.HasOne("Medk.Core.Platform.Organizations.Person", null)
                         .WithMany()
                         .HasForeignKey("PersonId")
                         .OnDelete(DeleteBehavior.SetNull);
                 });
 
-            modelBuilder.Entity("Medk.Core.Roadmaps.Roadmap", b =>
+            modelBuilder.Entity("Medk.Core.Planning.Roadmaps.Roadmap", b =>
                 {
-                    b.HasOne("Medk.Core.Organizations.Organization", "Owner")
+                    b.HasOne("Medk.Core.Platform.Organizations.Organization", "Owner")
                         .WithMany()
                         .HasForeignKey("OwnerOrganizationId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.OwnsOne("Medk.Core.Roadmaps.ApprovalDocument", "Approval", b1 =>
+                    b.OwnsOne("Medk.Core.Planning.Roadmaps.ApprovalDocument", "Approval", b1 =>
                         {
                             b1.Property<int>("RoadmapId")
                                 .HasColumnType("INTEGER");
@@ -2292,52 +2292,52 @@ namespace Medk.Migrations.Sqlite.Migrations
                     b.Navigation("Owner");
                 });
 
-            modelBuilder.Entity("Medk.Core.Roadmaps.RoadmapItem", b =>
+            modelBuilder.Entity("Medk.Core.Planning.Roadmaps.RoadmapItem", b =>
                 {
-                    b.HasOne("Medk.Core.Roadmaps.RoadmapItem", null)
+                    b.HasOne("Medk.Core.Planning.Roadmaps.RoadmapItem", null)
                         .WithMany()
                         .HasForeignKey("ImplementsItemId")
                         .OnDelete(DeleteBehavior.SetNull);
 
-                    b.HasOne("Medk.Core.Roadmaps.RoadmapItem", null)
+                    b.HasOne("Medk.Core.Planning.Roadmaps.RoadmapItem", null)
                         .WithMany()
                         .HasForeignKey("ParentId")
                         .OnDelete(DeleteBehavior.NoAction);
 
-                    b.HasOne("Medk.Core.Roadmaps.Roadmap", null)
+                    b.HasOne("Medk.Core.Planning.Roadmaps.Roadmap", null)
                         .WithMany()
                         .HasForeignKey("RoadmapId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Medk.Core.Roadmaps.RoadmapRevision", b =>
+            modelBuilder.Entity("Medk.Core.Planning.Roadmaps.RoadmapRevision", b =>
                 {
-                    b.HasOne("Medk.Core.Roadmaps.Roadmap", null)
+                    b.HasOne("Medk.Core.Planning.Roadmaps.Roadmap", null)
                         .WithMany()
                         .HasForeignKey("RoadmapId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Medk.Core.Surveys.SurveyParticipation", b =>
+            modelBuilder.Entity("Medk.Core.FiveHundredPlus.Surveys.SurveyParticipation", b =>
                 {
-                    b.HasOne("Medk.Core.Organizations.Organization", null)
+                    b.HasOne("Medk.Core.Platform.Organizations.Organization", null)
                         .WithMany()
                         .HasForeignKey("SchoolId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("Medk.Core.Surveys.SurveyRound", null)
+                    b.HasOne("Medk.Core.FiveHundredPlus.Surveys.SurveyRound", null)
                         .WithMany("Participation")
                         .HasForeignKey("SurveyRoundId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Medk.Core.Surveys.SurveyRound", b =>
+            modelBuilder.Entity("Medk.Core.FiveHundredPlus.Surveys.SurveyRound", b =>
                 {
-                    b.HasOne("Medk.Core.Cycles.Cycle", null)
+                    b.HasOne("Medk.Core.FiveHundredPlus.Cycles.Cycle", null)
                         .WithMany()
                         .HasForeignKey("CycleId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -2355,7 +2355,7 @@ namespace Medk.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("Medk.Data.Import.ImportDraft", b =>
                 {
-                    b.HasOne("Medk.Core.Organizations.Organization", null)
+                    b.HasOne("Medk.Core.Platform.Organizations.Organization", null)
                         .WithMany()
                         .HasForeignKey("OwnerOrganizationId")
                         .OnDelete(DeleteBehavior.SetNull);
@@ -2394,34 +2394,34 @@ namespace Medk.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Medk.Core.Concepts.ConceptDocument", b =>
+            modelBuilder.Entity("Medk.Core.FiveHundredPlus.Concepts.ConceptDocument", b =>
                 {
                     b.Navigation("Decisions");
 
                     b.Navigation("Files");
                 });
 
-            modelBuilder.Entity("Medk.Core.Concepts.ConceptFile", b =>
+            modelBuilder.Entity("Medk.Core.FiveHundredPlus.Concepts.ConceptFile", b =>
                 {
                     b.Navigation("Content");
                 });
 
-            modelBuilder.Entity("Medk.Core.Curators.CuratorFile", b =>
+            modelBuilder.Entity("Medk.Core.FiveHundredPlus.Curators.CuratorFile", b =>
                 {
                     b.Navigation("Content");
                 });
 
-            modelBuilder.Entity("Medk.Core.Curators.CuratorReport", b =>
+            modelBuilder.Entity("Medk.Core.FiveHundredPlus.Curators.CuratorReport", b =>
                 {
                     b.Navigation("Files");
                 });
 
-            modelBuilder.Entity("Medk.Core.Curators.CuratorVisit", b =>
+            modelBuilder.Entity("Medk.Core.FiveHundredPlus.Curators.CuratorVisit", b =>
                 {
                     b.Navigation("Files");
                 });
 
-            modelBuilder.Entity("Medk.Core.Cycles.Cycle", b =>
+            modelBuilder.Entity("Medk.Core.FiveHundredPlus.Cycles.Cycle", b =>
                 {
                     b.Navigation("Factors");
 
@@ -2430,7 +2430,7 @@ namespace Medk.Migrations.Sqlite.Migrations
                     b.Navigation("Stages");
                 });
 
-            modelBuilder.Entity("Medk.Core.Events.ProjectEvent", b =>
+            modelBuilder.Entity("Medk.Core.FiveHundredPlus.Events.ProjectEvent", b =>
                 {
                     b.Navigation("Attendance");
 
@@ -2439,46 +2439,46 @@ namespace Medk.Migrations.Sqlite.Migrations
                     b.Navigation("Occurrences");
                 });
 
-            modelBuilder.Entity("Medk.Core.Practices.Practice", b =>
+            modelBuilder.Entity("Medk.Core.FiveHundredPlus.Practices.Practice", b =>
                 {
                     b.Navigation("Files");
                 });
 
-            modelBuilder.Entity("Medk.Core.Practices.PracticeFile", b =>
+            modelBuilder.Entity("Medk.Core.FiveHundredPlus.Practices.PracticeFile", b =>
                 {
                     b.Navigation("Content");
                 });
 
-            modelBuilder.Entity("Medk.Core.Reporting.EvidenceFile", b =>
+            modelBuilder.Entity("Medk.Core.Monitoring.Reporting.EvidenceFile", b =>
                 {
                     b.Navigation("Content");
                 });
 
-            modelBuilder.Entity("Medk.Core.Reporting.ProgressReport", b =>
+            modelBuilder.Entity("Medk.Core.Monitoring.Reporting.ProgressReport", b =>
                 {
                     b.Navigation("Decisions");
 
                     b.Navigation("Files");
                 });
 
-            modelBuilder.Entity("Medk.Core.Reviews.ReviewSample", b =>
+            modelBuilder.Entity("Medk.Core.Monitoring.Reviews.ReviewSample", b =>
                 {
                     b.Navigation("Assignments");
                 });
 
-            modelBuilder.Entity("Medk.Core.Risks.RiskProfile", b =>
+            modelBuilder.Entity("Medk.Core.FiveHundredPlus.Risks.RiskProfile", b =>
                 {
                     b.Navigation("Levels");
                 });
 
-            modelBuilder.Entity("Medk.Core.Roadmaps.RoadmapItem", b =>
+            modelBuilder.Entity("Medk.Core.Planning.Roadmaps.RoadmapItem", b =>
                 {
                     b.Navigation("Checkpoints");
 
                     b.Navigation("Responsibles");
                 });
 
-            modelBuilder.Entity("Medk.Core.Surveys.SurveyRound", b =>
+            modelBuilder.Entity("Medk.Core.FiveHundredPlus.Surveys.SurveyRound", b =>
                 {
                     b.Navigation("Participation");
                 });

@@ -17,7 +17,7 @@ namespace Medk.Migrations.Sqlite.Migrations
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
-            modelBuilder.Entity("Medk.Core.Access.CuratorAssignment", b =>
+            modelBuilder.Entity("Medk.Core.Platform.Access.CuratorAssignment", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -46,7 +46,7 @@ namespace Medk.Migrations.Sqlite.Migrations
                     b.ToTable("CuratorAssignments");
                 });
 
-            modelBuilder.Entity("Medk.Core.Access.RoleAssignment", b =>
+            modelBuilder.Entity("Medk.Core.Platform.Access.RoleAssignment", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -73,7 +73,7 @@ namespace Medk.Migrations.Sqlite.Migrations
                     b.ToTable("RoleAssignments");
                 });
 
-            modelBuilder.Entity("Medk.Core.Concepts.ConceptDecision", b =>
+            modelBuilder.Entity("Medk.Core.FiveHundredPlus.Concepts.ConceptDecision", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -109,7 +109,7 @@ namespace Medk.Migrations.Sqlite.Migrations
                     b.ToTable("ConceptDecision");
                 });
 
-            modelBuilder.Entity("Medk.Core.Concepts.ConceptDocument", b =>
+            modelBuilder.Entity("Medk.Core.FiveHundredPlus.Concepts.ConceptDocument", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -176,7 +176,7 @@ namespace Medk.Migrations.Sqlite.Migrations
                     b.ToTable("ConceptDocument");
                 });
 
-            modelBuilder.Entity("Medk.Core.Concepts.ConceptFile", b =>
+            modelBuilder.Entity("Medk.Core.FiveHundredPlus.Concepts.ConceptFile", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -213,7 +213,7 @@ namespace Medk.Migrations.Sqlite.Migrations
                     b.ToTable("ConceptFile");
                 });
 
-            modelBuilder.Entity("Medk.Core.Concepts.ConceptFileContent", b =>
+            modelBuilder.Entity("Medk.Core.FiveHundredPlus.Concepts.ConceptFileContent", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -234,7 +234,7 @@ namespace Medk.Migrations.Sqlite.Migrations
                     b.ToTable("ConceptFileContent");
                 });
 
-            modelBuilder.Entity("Medk.Core.Concepts.StageOutcome", b =>
+            modelBuilder.Entity("Medk.Core.FiveHundredPlus.Concepts.StageOutcome", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -279,7 +279,7 @@ namespace Medk.Migrations.Sqlite.Migrations
                     b.ToTable("StageOutcome");
                 });
 
-            modelBuilder.Entity("Medk.Core.Curators.CuratorFile", b =>
+            modelBuilder.Entity("Medk.Core.FiveHundredPlus.Curators.CuratorFile", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -321,7 +321,7 @@ namespace Medk.Migrations.Sqlite.Migrations
                     b.ToTable("CuratorFiles", (string)null);
                 });
 
-            modelBuilder.Entity("Medk.Core.Curators.CuratorFileContent", b =>
+            modelBuilder.Entity("Medk.Core.FiveHundredPlus.Curators.CuratorFileContent", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -342,7 +342,7 @@ namespace Medk.Migrations.Sqlite.Migrations
                     b.ToTable("CuratorFileContents", (string)null);
                 });
 
-            modelBuilder.Entity("Medk.Core.Curators.CuratorReport", b =>
+            modelBuilder.Entity("Medk.Core.FiveHundredPlus.Curators.CuratorReport", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -385,7 +385,7 @@ namespace Medk.Migrations.Sqlite.Migrations
                     b.ToTable("CuratorReports", (string)null);
                 });
 
-            modelBuilder.Entity("Medk.Core.Curators.CuratorVisit", b =>
+            modelBuilder.Entity("Medk.Core.FiveHundredPlus.Curators.CuratorVisit", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -424,7 +424,7 @@ namespace Medk.Migrations.Sqlite.Migrations
                     b.ToTable("CuratorVisits", (string)null);
                 });
 
-            modelBuilder.Entity("Medk.Core.Cycles.Cycle", b =>
+            modelBuilder.Entity("Medk.Core.FiveHundredPlus.Cycles.Cycle", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -448,7 +448,7 @@ namespace Medk.Migrations.Sqlite.Migrations
                     b.ToTable("Cycle");
                 });
 
-            modelBuilder.Entity("Medk.Core.Cycles.CycleStage", b =>
+            modelBuilder.Entity("Medk.Core.FiveHundredPlus.Cycles.CycleStage", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -476,7 +476,7 @@ namespace Medk.Migrations.Sqlite.Migrations
                     b.ToTable("CycleStages", (string)null);
                 });
 
-            modelBuilder.Entity("Medk.Core.Cycles.Participant", b =>
+            modelBuilder.Entity("Medk.Core.FiveHundredPlus.Cycles.Participant", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -507,7 +507,7 @@ namespace Medk.Migrations.Sqlite.Migrations
                     b.ToTable("Participants", (string)null);
                 });
 
-            modelBuilder.Entity("Medk.Core.Cycles.RiskFactor", b =>
+            modelBuilder.Entity("Medk.Core.FiveHundredPlus.Cycles.RiskFactor", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -531,7 +531,7 @@ namespace Medk.Migrations.Sqlite.Migrations
                     b.ToTable("RiskFactors", (string)null);
                 });
 
-            modelBuilder.Entity("Medk.Core.Events.AttendanceMark", b =>
+            modelBuilder.Entity("Medk.Core.FiveHundredPlus.Events.AttendanceMark", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -565,7 +565,7 @@ namespace Medk.Migrations.Sqlite.Migrations
                     b.ToTable("AttendanceMarks", (string)null);
                 });
 
-            modelBuilder.Entity("Medk.Core.Events.EventInvitation", b =>
+            modelBuilder.Entity("Medk.Core.FiveHundredPlus.Events.EventInvitation", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -587,7 +587,7 @@ namespace Medk.Migrations.Sqlite.Migrations
                     b.ToTable("EventInvitations", (string)null);
                 });
 
-            modelBuilder.Entity("Medk.Core.Events.EventOccurrence", b =>
+            modelBuilder.Entity("Medk.Core.FiveHundredPlus.Events.EventOccurrence", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -607,7 +607,7 @@ namespace Medk.Migrations.Sqlite.Migrations
                     b.ToTable("EventOccurrences", (string)null);
                 });
 
-            modelBuilder.Entity("Medk.Core.Events.ProjectEvent", b =>
+            modelBuilder.Entity("Medk.Core.FiveHundredPlus.Events.ProjectEvent", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -650,7 +650,7 @@ namespace Medk.Migrations.Sqlite.Migrations
                     b.ToTable("Events", (string)null);
                 });
 
-            modelBuilder.Entity("Medk.Core.Organizations.Organization", b =>
+            modelBuilder.Entity("Medk.Core.Platform.Organizations.Organization", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -712,7 +712,7 @@ namespace Medk.Migrations.Sqlite.Migrations
                     b.ToTable("Organizations");
                 });
 
-            modelBuilder.Entity("Medk.Core.Organizations.Person", b =>
+            modelBuilder.Entity("Medk.Core.Platform.Organizations.Person", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -752,7 +752,7 @@ namespace Medk.Migrations.Sqlite.Migrations
                     b.ToTable("People");
                 });
 
-            modelBuilder.Entity("Medk.Core.Practices.Practice", b =>
+            modelBuilder.Entity("Medk.Core.FiveHundredPlus.Practices.Practice", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -838,7 +838,7 @@ namespace Medk.Migrations.Sqlite.Migrations
                     b.ToTable("Practices", (string)null);
                 });
 
-            modelBuilder.Entity("Medk.Core.Practices.PracticeFile", b =>
+            modelBuilder.Entity("Medk.Core.FiveHundredPlus.Practices.PracticeFile", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -875,7 +875,7 @@ namespace Medk.Migrations.Sqlite.Migrations
                     b.ToTable("PracticeFiles", (string)null);
                 });
 
-            modelBuilder.Entity("Medk.Core.Practices.PracticeFileContent", b =>
+            modelBuilder.Entity("Medk.Core.FiveHundredPlus.Practices.PracticeFileContent", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -896,7 +896,7 @@ namespace Medk.Migrations.Sqlite.Migrations
                     b.ToTable("PracticeFileContents", (string)null);
                 });
 
-            modelBuilder.Entity("Medk.Core.Reporting.EvidenceContent", b =>
+            modelBuilder.Entity("Medk.Core.Monitoring.Reporting.EvidenceContent", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -917,7 +917,7 @@ namespace Medk.Migrations.Sqlite.Migrations
                     b.ToTable("EvidenceContents");
                 });
 
-            modelBuilder.Entity("Medk.Core.Reporting.EvidenceFile", b =>
+            modelBuilder.Entity("Medk.Core.Monitoring.Reporting.EvidenceFile", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -957,7 +957,7 @@ namespace Medk.Migrations.Sqlite.Migrations
                     b.ToTable("EvidenceFiles");
                 });
 
-            modelBuilder.Entity("Medk.Core.Reporting.ProgressReport", b =>
+            modelBuilder.Entity("Medk.Core.Monitoring.Reporting.ProgressReport", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -1012,7 +1012,7 @@ namespace Medk.Migrations.Sqlite.Migrations
                     b.ToTable("ProgressReports", (string)null);
                 });
 
-            modelBuilder.Entity("Medk.Core.Reporting.ReportDecision", b =>
+            modelBuilder.Entity("Medk.Core.Monitoring.Reporting.ReportDecision", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -1048,7 +1048,7 @@ namespace Medk.Migrations.Sqlite.Migrations
                     b.ToTable("ReportDecision");
                 });
 
-            modelBuilder.Entity("Medk.Core.Reviews.ReviewAssignment", b =>
+            modelBuilder.Entity("Medk.Core.Monitoring.Reviews.ReviewAssignment", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -1093,7 +1093,7 @@ namespace Medk.Migrations.Sqlite.Migrations
                     b.ToTable("ReviewAssignments");
                 });
 
-            modelBuilder.Entity("Medk.Core.Reviews.ReviewSample", b =>
+            modelBuilder.Entity("Medk.Core.Monitoring.Reviews.ReviewSample", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -1140,7 +1140,7 @@ namespace Medk.Migrations.Sqlite.Migrations
                     b.ToTable("ReviewSamples");
                 });
 
-            modelBuilder.Entity("Medk.Core.Reviews.RoadmapScore", b =>
+            modelBuilder.Entity("Medk.Core.Monitoring.Reviews.RoadmapScore", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -1179,7 +1179,7 @@ namespace Medk.Migrations.Sqlite.Migrations
                     b.ToTable("RoadmapScores");
                 });
 
-            modelBuilder.Entity("Medk.Core.Risks.RiskProfile", b =>
+            modelBuilder.Entity("Medk.Core.FiveHundredPlus.Risks.RiskProfile", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -1210,7 +1210,7 @@ namespace Medk.Migrations.Sqlite.Migrations
                     b.ToTable("RiskProfiles", (string)null);
                 });
 
-            modelBuilder.Entity("Medk.Core.Risks.RiskProfileLevel", b =>
+            modelBuilder.Entity("Medk.Core.FiveHundredPlus.Risks.RiskProfileLevel", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -1240,7 +1240,7 @@ namespace Medk.Migrations.Sqlite.Migrations
                     b.ToTable("RiskProfileLevels", (string)null);
                 });
 
-            modelBuilder.Entity("Medk.Core.Roadmaps.Checkpoint", b =>
+            modelBuilder.Entity("Medk.Core.Planning.Roadmaps.Checkpoint", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -1280,7 +1280,7 @@ namespace Medk.Migrations.Sqlite.Migrations
                     b.ToTable("Checkpoints");
                 });
 
-            modelBuilder.Entity("Medk.Core.Roadmaps.ItemResponsible", b =>
+            modelBuilder.Entity("Medk.Core.Planning.Roadmaps.ItemResponsible", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -1311,7 +1311,7 @@ namespace Medk.Migrations.Sqlite.Migrations
                     b.ToTable("ItemResponsible");
                 });
 
-            modelBuilder.Entity("Medk.Core.Roadmaps.Roadmap", b =>
+            modelBuilder.Entity("Medk.Core.Planning.Roadmaps.Roadmap", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -1369,7 +1369,7 @@ namespace Medk.Migrations.Sqlite.Migrations
                     b.ToTable("Roadmaps");
                 });
 
-            modelBuilder.Entity("Medk.Core.Roadmaps.RoadmapItem", b =>
+            modelBuilder.Entity("Medk.Core.Planning.Roadmaps.RoadmapItem", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -1459,7 +1459,7 @@ namespace Medk.Migrations.Sqlite.Migrations
                     b.ToTable("RoadmapItems");
                 });
 
-            modelBuilder.Entity("Medk.Core.Roadmaps.RoadmapRevision", b =>
+            modelBuilder.Entity("Medk.Core.Planning.Roadmaps.RoadmapRevision", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -1495,7 +1495,7 @@ namespace Medk.Migrations.Sqlite.Migrations
                     b.ToTable("RoadmapRevisions");
                 });
 
-            modelBuilder.Entity("Medk.Core.Surveys.SurveyParticipation", b =>
+            modelBuilder.Entity("Medk.Core.FiveHundredPlus.Surveys.SurveyParticipation", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -1528,7 +1528,7 @@ namespace Medk.Migrations.Sqlite.Migrations
                     b.ToTable("SurveyParticipation", (string)null);
                 });
 
-            modelBuilder.Entity("Medk.Core.Surveys.SurveyRound", b =>
+            modelBuilder.Entity("Medk.Core.FiveHundredPlus.Surveys.SurveyRound", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -1792,7 +1792,7 @@ namespace Medk.Migrations.Sqlite.Migrations
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
-            modelBuilder.Entity("Medk.Core.Access.CuratorAssignment", b =>
+            modelBuilder.Entity("Medk.Core.Platform.Access.CuratorAssignment", b =>
                 {
                     b.HasOne("Medk.Data.Accounts.MedkUser", null)
                         .WithMany()
@@ -1800,16 +1800,16 @@ namespace Medk.Migrations.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("Medk.Core.Organizations.Organization", null)
+                    b.HasOne("Medk.Core.Platform.Organizations.Organization", null)
                         .WithMany()
                         .HasForeignKey("SchoolId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Medk.Core.Access.RoleAssignment", b =>
+            modelBuilder.Entity("Medk.Core.Platform.Access.RoleAssignment", b =>
                 {
-                    b.HasOne("Medk.Core.Organizations.Organization", null)
+                    b.HasOne("Medk.Core.Platform.Organizations.Organization", null)
                         .WithMany()
                         .HasForeignKey("OrganizationId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -1822,96 +1822,96 @@ namespace Medk.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Medk.Core.Concepts.ConceptDecision", b =>
+            modelBuilder.Entity("Medk.Core.FiveHundredPlus.Concepts.ConceptDecision", b =>
                 {
-                    b.HasOne("Medk.Core.Concepts.ConceptDocument", null)
+                    b.HasOne("Medk.Core.FiveHundredPlus.Concepts.ConceptDocument", null)
                         .WithMany("Decisions")
                         .HasForeignKey("DocumentId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Medk.Core.Concepts.ConceptDocument", b =>
+            modelBuilder.Entity("Medk.Core.FiveHundredPlus.Concepts.ConceptDocument", b =>
                 {
-                    b.HasOne("Medk.Core.Cycles.Cycle", null)
+                    b.HasOne("Medk.Core.FiveHundredPlus.Cycles.Cycle", null)
                         .WithMany()
                         .HasForeignKey("CycleId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("Medk.Core.Cycles.RiskFactor", null)
+                    b.HasOne("Medk.Core.FiveHundredPlus.Cycles.RiskFactor", null)
                         .WithMany()
                         .HasForeignKey("RiskFactorId")
                         .OnDelete(DeleteBehavior.Restrict);
 
-                    b.HasOne("Medk.Core.Roadmaps.Roadmap", null)
+                    b.HasOne("Medk.Core.Planning.Roadmaps.Roadmap", null)
                         .WithMany()
                         .HasForeignKey("RoadmapId")
                         .OnDelete(DeleteBehavior.SetNull);
 
-                    b.HasOne("Medk.Core.Organizations.Organization", null)
+                    b.HasOne("Medk.Core.Platform.Organizations.Organization", null)
                         .WithMany()
                         .HasForeignKey("SchoolId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Medk.Core.Concepts.ConceptFile", b =>
+            modelBuilder.Entity("Medk.Core.FiveHundredPlus.Concepts.ConceptFile", b =>
                 {
-                    b.HasOne("Medk.Core.Concepts.ConceptDocument", null)
+                    b.HasOne("Medk.Core.FiveHundredPlus.Concepts.ConceptDocument", null)
                         .WithMany("Files")
                         .HasForeignKey("DocumentId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Medk.Core.Concepts.ConceptFileContent", b =>
+            modelBuilder.Entity("Medk.Core.FiveHundredPlus.Concepts.ConceptFileContent", b =>
                 {
-                    b.HasOne("Medk.Core.Concepts.ConceptFile", null)
+                    b.HasOne("Medk.Core.FiveHundredPlus.Concepts.ConceptFile", null)
                         .WithOne("Content")
-                        .HasForeignKey("Medk.Core.Concepts.ConceptFileContent", "ConceptFileId")
+                        .HasForeignKey("Medk.Core.FiveHundredPlus.Concepts.ConceptFileContent", "ConceptFileId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Medk.Core.Concepts.StageOutcome", b =>
+            modelBuilder.Entity("Medk.Core.FiveHundredPlus.Concepts.StageOutcome", b =>
                 {
-                    b.HasOne("Medk.Core.Cycles.Cycle", null)
+                    b.HasOne("Medk.Core.FiveHundredPlus.Cycles.Cycle", null)
                         .WithMany()
                         .HasForeignKey("CycleId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("Medk.Core.Organizations.Organization", null)
+                    b.HasOne("Medk.Core.Platform.Organizations.Organization", null)
                         .WithMany()
                         .HasForeignKey("SchoolId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Medk.Core.Curators.CuratorFile", b =>
+            modelBuilder.Entity("Medk.Core.FiveHundredPlus.Curators.CuratorFile", b =>
                 {
-                    b.HasOne("Medk.Core.Curators.CuratorReport", null)
+                    b.HasOne("Medk.Core.FiveHundredPlus.Curators.CuratorReport", null)
                         .WithMany("Files")
                         .HasForeignKey("ReportId")
                         .OnDelete(DeleteBehavior.Cascade);
 
-                    b.HasOne("Medk.Core.Curators.CuratorVisit", null)
+                    b.HasOne("Medk.Core.FiveHundredPlus.Curators.CuratorVisit", null)
                         .WithMany("Files")
                         .HasForeignKey("VisitId")
                         .OnDelete(DeleteBehavior.Cascade);
                 });
 
-            modelBuilder.Entity("Medk.Core.Curators.CuratorFileContent", b =>
+            modelBuilder.Entity("Medk.Core.FiveHundredPlus.Curators.CuratorFileContent", b =>
                 {
-                    b.HasOne("Medk.Core.Curators.CuratorFile", null)
+                    b.HasOne("Medk.Core.FiveHundredPlus.Curators.CuratorFile", null)
                         .WithOne("Content")
-                        .HasForeignKey("Medk.Core.Curators.CuratorFileContent", "CuratorFileId")
+                        .HasForeignKey("Medk.Core.FiveHundredPlus.Curators.CuratorFileContent", "CuratorFileId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Medk.Core.Curators.CuratorReport", b =>
+            modelBuilder.Entity("Medk.Core.FiveHundredPlus.Curators.CuratorReport", b =>
                 {
                     b.HasOne("Medk.Data.Accounts.MedkUser", null)
                         .WithMany()
@@ -1919,14 +1919,14 @@ namespace Medk.Migrations.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("Medk.Core.Organizations.Organization", null)
+                    b.HasOne("Medk.Core.Platform.Organizations.Organization", null)
                         .WithMany()
                         .HasForeignKey("SchoolId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Medk.Core.Curators.CuratorVisit", b =>
+            modelBuilder.Entity("Medk.Core.FiveHundredPlus.Curators.CuratorVisit", b =>
                 {
                     b.HasOne("Medk.Data.Accounts.MedkUser", null)
                         .WithMany()
@@ -1934,106 +1934,106 @@ namespace Medk.Migrations.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("Medk.Core.Organizations.Organization", null)
+                    b.HasOne("Medk.Core.Platform.Organizations.Organization", null)
                         .WithMany()
                         .HasForeignKey("SchoolId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Medk.Core.Cycles.Cycle", b =>
+            modelBuilder.Entity("Medk.Core.FiveHundredPlus.Cycles.Cycle", b =>
                 {
-                    b.HasOne("Medk.Core.Organizations.Organization", null)
+                    b.HasOne("Medk.Core.Platform.Organizations.Organization", null)
                         .WithMany()
                         .HasForeignKey("RegionId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Medk.Core.Cycles.CycleStage", b =>
+            modelBuilder.Entity("Medk.Core.FiveHundredPlus.Cycles.CycleStage", b =>
                 {
-                    b.HasOne("Medk.Core.Cycles.Cycle", null)
+                    b.HasOne("Medk.Core.FiveHundredPlus.Cycles.Cycle", null)
                         .WithMany("Stages")
                         .HasForeignKey("CycleId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Medk.Core.Cycles.Participant", b =>
+            modelBuilder.Entity("Medk.Core.FiveHundredPlus.Cycles.Participant", b =>
                 {
-                    b.HasOne("Medk.Core.Cycles.Cycle", null)
+                    b.HasOne("Medk.Core.FiveHundredPlus.Cycles.Cycle", null)
                         .WithMany("Participants")
                         .HasForeignKey("CycleId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("Medk.Core.Organizations.Organization", null)
+                    b.HasOne("Medk.Core.Platform.Organizations.Organization", null)
                         .WithMany()
                         .HasForeignKey("SchoolId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Medk.Core.Cycles.RiskFactor", b =>
+            modelBuilder.Entity("Medk.Core.FiveHundredPlus.Cycles.RiskFactor", b =>
                 {
-                    b.HasOne("Medk.Core.Cycles.Cycle", null)
+                    b.HasOne("Medk.Core.FiveHundredPlus.Cycles.Cycle", null)
                         .WithMany("Factors")
                         .HasForeignKey("CycleId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Medk.Core.Events.AttendanceMark", b =>
+            modelBuilder.Entity("Medk.Core.FiveHundredPlus.Events.AttendanceMark", b =>
                 {
-                    b.HasOne("Medk.Core.Events.ProjectEvent", null)
+                    b.HasOne("Medk.Core.FiveHundredPlus.Events.ProjectEvent", null)
                         .WithMany("Attendance")
                         .HasForeignKey("EventId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("Medk.Core.Organizations.Organization", null)
+                    b.HasOne("Medk.Core.Platform.Organizations.Organization", null)
                         .WithMany()
                         .HasForeignKey("OrganizationId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Medk.Core.Events.EventInvitation", b =>
+            modelBuilder.Entity("Medk.Core.FiveHundredPlus.Events.EventInvitation", b =>
                 {
-                    b.HasOne("Medk.Core.Events.ProjectEvent", null)
+                    b.HasOne("Medk.Core.FiveHundredPlus.Events.ProjectEvent", null)
                         .WithMany("Invitations")
                         .HasForeignKey("EventId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("Medk.Core.Organizations.Organization", null)
+                    b.HasOne("Medk.Core.Platform.Organizations.Organization", null)
                         .WithMany()
                         .HasForeignKey("OrganizationId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Medk.Core.Events.EventOccurrence", b =>
+            modelBuilder.Entity("Medk.Core.FiveHundredPlus.Events.EventOccurrence", b =>
                 {
-                    b.HasOne("Medk.Core.Events.ProjectEvent", null)
+                    b.HasOne("Medk.Core.FiveHundredPlus.Events.ProjectEvent", null)
                         .WithMany("Occurrences")
                         .HasForeignKey("EventId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Medk.Core.Events.ProjectEvent", b =>
+            modelBuilder.Entity("Medk.Core.FiveHundredPlus.Events.ProjectEvent", b =>
                 {
-                    b.HasOne("Medk.Core.Organizations.Organization", null)
+                    b.HasOne("Medk.Core.Platform.Organizations.Organization", null)
                         .WithMany()
                         .HasForeignKey("OrganizerId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Medk.Core.Organizations.Organization", b =>
+            modelBuilder.Entity("Medk.Core.Platform.Organizations.Organization", b =>
                 {
-                    b.HasOne("Medk.Core.Organizations.Organization", "Parent")
+                    b.HasOne("Medk.Core.Platform.Organizations.Organization", "Parent")
                         .WithMany()
                         .HasForeignKey("ParentId")
                         .OnDelete(DeleteBehavior.Restrict);
@@ -2041,9 +2041,9 @@ namespace Medk.Migrations.Sqlite.Migrations
                     b.Navigation("Parent");
                 });
 
-            modelBuilder.Entity("Medk.Core.Organizations.Person", b =>
+            modelBuilder.Entity("Medk.Core.Platform.Organizations.Person", b =>
                 {
-                    b.HasOne("Medk.Core.Organizations.Organization", null)
+                    b.HasOne("Medk.Core.Platform.Organizations.Organization", null)
                         .WithMany()
                         .HasForeignKey("OrganizationId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -2055,7 +2055,7 @@ namespace Medk.Migrations.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.SetNull);
                 });
 
-            modelBuilder.Entity("Medk.Core.Practices.Practice", b =>
+            modelBuilder.Entity("Medk.Core.FiveHundredPlus.Practices.Practice", b =>
                 {
                     b.HasOne("Medk.Data.Accounts.MedkUser", null)
                         .WithMany()
@@ -2063,55 +2063,55 @@ namespace Medk.Migrations.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("Medk.Core.Organizations.Organization", null)
+                    b.HasOne("Medk.Core.Platform.Organizations.Organization", null)
                         .WithMany()
                         .HasForeignKey("OrganizationId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("Medk.Core.Cycles.RiskFactor", null)
+                    b.HasOne("Medk.Core.FiveHundredPlus.Cycles.RiskFactor", null)
                         .WithMany()
                         .HasForeignKey("RiskFactorId")
                         .OnDelete(DeleteBehavior.SetNull);
                 });
 
-            modelBuilder.Entity("Medk.Core.Practices.PracticeFile", b =>
+            modelBuilder.Entity("Medk.Core.FiveHundredPlus.Practices.PracticeFile", b =>
                 {
-                    b.HasOne("Medk.Core.Practices.Practice", null)
+                    b.HasOne("Medk.Core.FiveHundredPlus.Practices.Practice", null)
                         .WithMany("Files")
                         .HasForeignKey("PracticeId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Medk.Core.Practices.PracticeFileContent", b =>
+            modelBuilder.Entity("Medk.Core.FiveHundredPlus.Practices.PracticeFileContent", b =>
                 {
-                    b.HasOne("Medk.Core.Practices.PracticeFile", null)
+                    b.HasOne("Medk.Core.FiveHundredPlus.Practices.PracticeFile", null)
                         .WithOne("Content")
-                        .HasForeignKey("Medk.Core.Practices.PracticeFileContent", "PracticeFileId")
+                        .HasForeignKey("Medk.Core.FiveHundredPlus.Practices.PracticeFileContent", "PracticeFileId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Medk.Core.Reporting.EvidenceContent", b =>
+            modelBuilder.Entity("Medk.Core.Monitoring.Reporting.EvidenceContent", b =>
                 {
-                    b.HasOne("Medk.Core.Reporting.EvidenceFile", null)
+                    b.HasOne("Medk.Core.Monitoring.Reporting.EvidenceFile", null)
                         .WithOne("Content")
-                        .HasForeignKey("Medk.Core.Reporting.EvidenceContent", "EvidenceFileId")
+                        .HasForeignKey("Medk.Core.Monitoring.Reporting.EvidenceContent", "EvidenceFileId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Medk.Core.Reporting.EvidenceFile", b =>
+            modelBuilder.Entity("Medk.Core.Monitoring.Reporting.EvidenceFile", b =>
                 {
-                    b.HasOne("Medk.Core.Reporting.ProgressReport", null)
+                    b.HasOne("Medk.Core.Monitoring.Reporting.ProgressReport", null)
                         .WithMany("Files")
                         .HasForeignKey("ReportId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Medk.Core.Reporting.ProgressReport", b =>
+            modelBuilder.Entity("Medk.Core.Monitoring.Reporting.ProgressReport", b =>
                 {
                     b.HasOne("Medk.Data.Accounts.MedkUser", null)
                         .WithMany()
@@ -2119,29 +2119,29 @@ namespace Medk.Migrations.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("Medk.Core.Roadmaps.Checkpoint", null)
+                    b.HasOne("Medk.Core.Planning.Roadmaps.Checkpoint", null)
                         .WithMany()
                         .HasForeignKey("CheckpointId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("Medk.Core.Organizations.Organization", null)
+                    b.HasOne("Medk.Core.Platform.Organizations.Organization", null)
                         .WithMany()
                         .HasForeignKey("ReporterOrganizationId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Medk.Core.Reporting.ReportDecision", b =>
+            modelBuilder.Entity("Medk.Core.Monitoring.Reporting.ReportDecision", b =>
                 {
-                    b.HasOne("Medk.Core.Reporting.ProgressReport", null)
+                    b.HasOne("Medk.Core.Monitoring.Reporting.ProgressReport", null)
                         .WithMany("Decisions")
                         .HasForeignKey("ReportId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Medk.Core.Reviews.ReviewAssignment", b =>
+            modelBuilder.Entity("Medk.Core.Monitoring.Reviews.ReviewAssignment", b =>
                 {
                     b.HasOne("Medk.Data.Accounts.MedkUser", null)
                         .WithMany()
@@ -2149,20 +2149,20 @@ namespace Medk.Migrations.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("Medk.Core.Reporting.ProgressReport", null)
+                    b.HasOne("Medk.Core.Monitoring.Reporting.ProgressReport", null)
                         .WithMany()
                         .HasForeignKey("ReportId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("Medk.Core.Reviews.ReviewSample", null)
+                    b.HasOne("Medk.Core.Monitoring.Reviews.ReviewSample", null)
                         .WithMany("Assignments")
                         .HasForeignKey("SampleId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Medk.Core.Reviews.ReviewSample", b =>
+            modelBuilder.Entity("Medk.Core.Monitoring.Reviews.ReviewSample", b =>
                 {
                     b.HasOne("Medk.Data.Accounts.MedkUser", null)
                         .WithMany()
@@ -2170,88 +2170,88 @@ namespace Medk.Migrations.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("Medk.Core.Organizations.Organization", null)
+                    b.HasOne("Medk.Core.Platform.Organizations.Organization", null)
                         .WithMany()
                         .HasForeignKey("ScopeOrganizationId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Medk.Core.Reviews.RoadmapScore", b =>
+            modelBuilder.Entity("Medk.Core.Monitoring.Reviews.RoadmapScore", b =>
                 {
-                    b.HasOne("Medk.Core.Roadmaps.Roadmap", null)
+                    b.HasOne("Medk.Core.Planning.Roadmaps.Roadmap", null)
                         .WithMany()
                         .HasForeignKey("RoadmapId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Medk.Core.Risks.RiskProfile", b =>
+            modelBuilder.Entity("Medk.Core.FiveHundredPlus.Risks.RiskProfile", b =>
                 {
-                    b.HasOne("Medk.Core.Cycles.Cycle", null)
+                    b.HasOne("Medk.Core.FiveHundredPlus.Cycles.Cycle", null)
                         .WithMany()
                         .HasForeignKey("CycleId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("Medk.Core.Organizations.Organization", null)
+                    b.HasOne("Medk.Core.Platform.Organizations.Organization", null)
                         .WithMany()
                         .HasForeignKey("SchoolId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Medk.Core.Risks.RiskProfileLevel", b =>
+            modelBuilder.Entity("Medk.Core.FiveHundredPlus.Risks.RiskProfileLevel", b =>
                 {
-                    b.HasOne("Medk.Core.Cycles.RiskFactor", null)
+                    b.HasOne("Medk.Core.FiveHundredPlus.Cycles.RiskFactor", null)
                         .WithMany()
                         .HasForeignKey("FactorId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("Medk.Core.Risks.RiskProfile", null)
+                    b.HasOne("Medk.Core.FiveHundredPlus.Risks.RiskProfile", null)
                         .WithMany("Levels")
                         .HasForeignKey("RiskProfileId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Medk.Core.Roadmaps.Checkpoint", b =>
+            modelBuilder.Entity("Medk.Core.Planning.Roadmaps.Checkpoint", b =>
                 {
-                    b.HasOne("Medk.Core.Roadmaps.RoadmapItem", null)
+                    b.HasOne("Medk.Core.Planning.Roadmaps.RoadmapItem", null)
                         .WithMany("Checkpoints")
                         .HasForeignKey("ItemId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Medk.Core.Roadmaps.ItemResponsible", b =>
+            modelBuilder.Entity("Medk.Core.Planning.Roadmaps.ItemResponsible", b =>
                 {
-                    b.HasOne("Medk.Core.Roadmaps.RoadmapItem", null)
+                    b.HasOne("Medk.Core.Planning.Roadmaps.RoadmapItem", null)
                         .WithMany("Responsibles")
                         .HasForeignKey("ItemId")
                         .OnDelete(DeleteBehavior.Cascade);
 
-                    b.HasOne("Medk.Core.Organizations.Organization", null)
+                    b.HasOne("Medk.Core.Platform.Organizations.Organization", null)
                         .WithMany()
                         .HasForeignKey("OrganizationId")
                         .OnDelete(DeleteBehavior.SetNull);
 
-                    b.HasOne("Medk.Core.Organizations.Person", null)
+                    b.HasOne("Medk.Core.Platform.Organizations.Person", null)
                         .WithMany()
                         .HasForeignKey("PersonId")
                         .OnDelete(DeleteBehavior.SetNull);
                 });
 
-            modelBuilder.Entity("Medk.Core.Roadmaps.Roadmap", b =>
+            modelBuilder.Entity("Medk.Core.Planning.Roadmaps.Roadmap", b =>
                 {
-                    b.HasOne("Medk.Core.Organizations.Organization", "Owner")
+                    b.HasOne("Medk.Core.Platform.Organizations.Organization", "Owner")
                         .WithMany()
                         .HasForeignKey("OwnerOrganizationId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.OwnsOne("Medk.Core.Roadmaps.ApprovalDocument", "Approval", b1 =>
+                    b.OwnsOne("Medk.Core.Planning.Roadmaps.ApprovalDocument", "Approval", b1 =>
                         {
                             b1.Property<int>("RoadmapId")
                                 .HasColumnType("INTEGER");
@@ -2289,52 +2289,52 @@ namespace Medk.Migrations.Sqlite.Migrations
                     b.Navigation("Owner");
                 });
 
-            modelBuilder.Entity("Medk.Core.Roadmaps.RoadmapItem", b =>
+            modelBuilder.Entity("Medk.Core.Planning.Roadmaps.RoadmapItem", b =>
                 {
-                    b.HasOne("Medk.Core.Roadmaps.RoadmapItem", null)
+                    b.HasOne("Medk.Core.Planning.Roadmaps.RoadmapItem", null)
                         .WithMany()
                         .HasForeignKey("ImplementsItemId")
                         .OnDelete(DeleteBehavior.SetNull);
 
-                    b.HasOne("Medk.Core.Roadmaps.RoadmapItem", null)
+                    b.HasOne("Medk.Core.Planning.Roadmaps.RoadmapItem", null)
                         .WithMany()
                         .HasForeignKey("ParentId")
                         .OnDelete(DeleteBehavior.NoAction);
 
-                    b.HasOne("Medk.Core.Roadmaps.Roadmap", null)
+                    b.HasOne("Medk.Core.Planning.Roadmaps.Roadmap", null)
                         .WithMany()
                         .HasForeignKey("RoadmapId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Medk.Core.Roadmaps.RoadmapRevision", b =>
+            modelBuilder.Entity("Medk.Core.Planning.Roadmaps.RoadmapRevision", b =>
                 {
-                    b.HasOne("Medk.Core.Roadmaps.Roadmap", null)
+                    b.HasOne("Medk.Core.Planning.Roadmaps.Roadmap", null)
                         .WithMany()
                         .HasForeignKey("RoadmapId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Medk.Core.Surveys.SurveyParticipation", b =>
+            modelBuilder.Entity("Medk.Core.FiveHundredPlus.Surveys.SurveyParticipation", b =>
                 {
-                    b.HasOne("Medk.Core.Organizations.Organization", null)
+                    b.HasOne("Medk.Core.Platform.Organizations.Organization", null)
                         .WithMany()
                         .HasForeignKey("SchoolId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("Medk.Core.Surveys.SurveyRound", null)
+                    b.HasOne("Medk.Core.FiveHundredPlus.Surveys.SurveyRound", null)
                         .WithMany("Participation")
                         .HasForeignKey("SurveyRoundId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Medk.Core.Surveys.SurveyRound", b =>
+            modelBuilder.Entity("Medk.Core.FiveHundredPlus.Surveys.SurveyRound", b =>
                 {
-                    b.HasOne("Medk.Core.Cycles.Cycle", null)
+                    b.HasOne("Medk.Core.FiveHundredPlus.Cycles.Cycle", null)
                         .WithMany()
                         .HasForeignKey("CycleId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -2352,7 +2352,7 @@ namespace Medk.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("Medk.Data.Import.ImportDraft", b =>
                 {
-                    b.HasOne("Medk.Core.Organizations.Organization", null)
+                    b.HasOne("Medk.Core.Platform.Organizations.Organization", null)
                         .WithMany()
                         .HasForeignKey("OwnerOrganizationId")
                         .OnDelete(DeleteBehavior.SetNull);
@@ -2391,34 +2391,34 @@ namespace Medk.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Medk.Core.Concepts.ConceptDocument", b =>
+            modelBuilder.Entity("Medk.Core.FiveHundredPlus.Concepts.ConceptDocument", b =>
                 {
                     b.Navigation("Decisions");
 
                     b.Navigation("Files");
                 });
 
-            modelBuilder.Entity("Medk.Core.Concepts.ConceptFile", b =>
+            modelBuilder.Entity("Medk.Core.FiveHundredPlus.Concepts.ConceptFile", b =>
                 {
                     b.Navigation("Content");
                 });
 
-            modelBuilder.Entity("Medk.Core.Curators.CuratorFile", b =>
+            modelBuilder.Entity("Medk.Core.FiveHundredPlus.Curators.CuratorFile", b =>
                 {
                     b.Navigation("Content");
                 });
 
-            modelBuilder.Entity("Medk.Core.Curators.CuratorReport", b =>
+            modelBuilder.Entity("Medk.Core.FiveHundredPlus.Curators.CuratorReport", b =>
                 {
                     b.Navigation("Files");
                 });
 
-            modelBuilder.Entity("Medk.Core.Curators.CuratorVisit", b =>
+            modelBuilder.Entity("Medk.Core.FiveHundredPlus.Curators.CuratorVisit", b =>
                 {
                     b.Navigation("Files");
                 });
 
-            modelBuilder.Entity("Medk.Core.Cycles.Cycle", b =>
+            modelBuilder.Entity("Medk.Core.FiveHundredPlus.Cycles.Cycle", b =>
                 {
                     b.Navigation("Factors");
 
@@ -2427,7 +2427,7 @@ namespace Medk.Migrations.Sqlite.Migrations
                     b.Navigation("Stages");
                 });
 
-            modelBuilder.Entity("Medk.Core.Events.ProjectEvent", b =>
+            modelBuilder.Entity("Medk.Core.FiveHundredPlus.Events.ProjectEvent", b =>
                 {
                     b.Navigation("Attendance");
 
@@ -2436,46 +2436,46 @@ namespace Medk.Migrations.Sqlite.Migrations
                     b.Navigation("Occurrences");
                 });
 
-            modelBuilder.Entity("Medk.Core.Practices.Practice", b =>
+            modelBuilder.Entity("Medk.Core.FiveHundredPlus.Practices.Practice", b =>
                 {
                     b.Navigation("Files");
                 });
 
-            modelBuilder.Entity("Medk.Core.Practices.PracticeFile", b =>
+            modelBuilder.Entity("Medk.Core.FiveHundredPlus.Practices.PracticeFile", b =>
                 {
                     b.Navigation("Content");
                 });
 
-            modelBuilder.Entity("Medk.Core.Reporting.EvidenceFile", b =>
+            modelBuilder.Entity("Medk.Core.Monitoring.Reporting.EvidenceFile", b =>
                 {
                     b.Navigation("Content");
                 });
 
-            modelBuilder.Entity("Medk.Core.Reporting.ProgressReport", b =>
+            modelBuilder.Entity("Medk.Core.Monitoring.Reporting.ProgressReport", b =>
                 {
                     b.Navigation("Decisions");
 
                     b.Navigation("Files");
                 });
 
-            modelBuilder.Entity("Medk.Core.Reviews.ReviewSample", b =>
+            modelBuilder.Entity("Medk.Core.Monitoring.Reviews.ReviewSample", b =>
                 {
                     b.Navigation("Assignments");
                 });
 
-            modelBuilder.Entity("Medk.Core.Risks.RiskProfile", b =>
+            modelBuilder.Entity("Medk.Core.FiveHundredPlus.Risks.RiskProfile", b =>
                 {
                     b.Navigation("Levels");
                 });
 
-            modelBuilder.Entity("Medk.Core.Roadmaps.RoadmapItem", b =>
+            modelBuilder.Entity("Medk.Core.Planning.Roadmaps.RoadmapItem", b =>
                 {
                     b.Navigation("Checkpoints");
 
                     b.Navigation("Responsibles");
                 });
 
-            modelBuilder.Entity("Medk.Core.Surveys.SurveyRound", b =>
+            modelBuilder.Entity("Medk.Core.FiveHundredPlus.Surveys.SurveyRound", b =>
                 {
                     b.Navigation("Participation");
                 });

@@ -1,14 +1,14 @@
-using Medk.Web.Features.Roadmaps;
-using Medk.Web.Features.Users;
+using Medk.Web.Features.Planning.Roadmaps;
+using Medk.Web.Features.Platform.Users;
 using Medk.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Medk.Web.Features;
 
-public sealed class IndexModel(UserService users, RoadmapService roadmaps, Reports.ReportService reports, CurrentUser current) : PageModel
+public sealed class IndexModel(UserService users, RoadmapService roadmaps, Monitoring.Reports.ReportService reports, CurrentUser current) : PageModel
 {
-    public Reports.Attention Attention { get; private set; } = null!;
-    public Page<Reports.WaitingReportRow> Waiting { get; private set; } = null!;
+    public Monitoring.Reports.Attention Attention { get; private set; } = null!;
+    public Page<Monitoring.Reports.WaitingReportRow> Waiting { get; private set; } = null!;
 
     /// <summary>Only curators, coordinators and administrators confirm reports; others do not see the empty list.</summary>
     public bool Confirms { get; private set; }

@@ -1,5 +1,5 @@
 using System.Security.Claims;
-using Medk.Core.Access;
+using Medk.Core.Platform.Access;
 using Medk.Data.Accounts;
 
 namespace Medk.Web.Infrastructure;

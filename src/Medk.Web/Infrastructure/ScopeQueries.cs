@@ -1,7 +1,7 @@
 using System.Linq.Expressions;
-using Medk.Core.Access;
-using Medk.Core.Organizations;
-using Medk.Core.Roadmaps;
+using Medk.Core.Platform.Access;
+using Medk.Core.Platform.Organizations;
+using Medk.Core.Planning.Roadmaps;
 using Medk.Data.Persistence;
 
 namespace Medk.Web.Infrastructure;

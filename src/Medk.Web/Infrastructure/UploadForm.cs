@@ -1,8 +1,8 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using Medk.Core.Common;
-using Medk.Core.Evidence;
-using Medk.Web.Features.Reports;
+using Medk.Core.Monitoring.Evidence;
+using Medk.Web.Features.Monitoring.Reports;
 
 namespace Medk.Web.Infrastructure;
 

@@ -1,11 +1,10 @@
 using System.Text.Encodings.Web;
 using System.Text.Json.Serialization;
 using System.Text.Unicode;
-using Medk.Web.Features.Imports;
-using Medk.Web.Features.Organizations;
-using Medk.Web.Features.Roadmaps;
-using Medk.Web.Features.Tokens;
-using Medk.Web.Features.Users;
+using Medk.Web.Features.FiveHundredPlus;
+using Medk.Web.Features.Monitoring;
+using Medk.Web.Features.Planning;
+using Medk.Web.Features.Platform;
 using Scalar.AspNetCore;
 
 namespace Medk.Web.Infrastructure;
@@ -17,12 +16,14 @@ public static class WebSetup
         services.Configure<MedkOptions>(configuration.GetSection("Medk"));
         // Uploads (roadmaps, evidence) up to the importer's limit; Kestrel's default is 30 MB.
         services.Configure<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>(o =>
-            o.Limits.MaxRequestBodySize = Features.Imports.ImportService.MaxUploadBytes + 2 * 1024 * 1024);
+            o.Limits.MaxRequestBodySize = Features.Planning.Imports.ImportService.MaxUploadBytes + 2 * 1024 * 1024);
         services.AddRazorPages(o =>
             {
                 o.RootDirectory = "/Features";
                 o.Conventions.AuthorizeFolder("/");
-                o.Conventions.AllowAnonymousToPage("/Account/Login");
+                o.Conventions.AllowAnonymousToPage("/Platform/Account/Login");
+                // Pages are grouped by programme in folders; their addresses stay short (/Roadmaps/…, not /Planning/Roadmaps/…).
+                o.Conventions.Add(new ProgrammeFolderRoutes());
             })
             .AddMvcOptions(o => o.Filters.Add<PageExceptionFilter>());
         // Cyrillic is written as is, not as &#x...; entities: pages stay readable and half the size.
@@ -45,29 +46,12 @@ public static class WebSetup
         return services;
     }
 
-    public static IServiceCollection AddMedkFeatures(this IServiceCollection services)
-    {
-        services.AddScoped<OrganizationService>();
-        services.AddScoped<RoadmapService>();
-        services.AddScoped<UserService>();
-        services.AddScoped<ImportService>();
-        services.AddScoped<RoadmapExport>();
-        services.AddScoped<PartyService>();
-        services.AddScoped<Features.Reports.ReportService>();
-        services.AddScoped<Features.Reports.StatusReportService>();
-        services.AddScoped<CascadeService>();
-        services.AddScoped<Features.Dashboard.DashboardService>();
-        services.AddScoped<Features.Reviews.ReviewService>();
-        services.AddScoped<Features.Cycles.CycleService>();
-        services.AddScoped<Features.Risks.RiskProfileService>();
-        services.AddScoped<Features.Surveys.SurveyService>();
-        services.AddScoped<Features.Concepts.ConceptService>();
-        services.AddScoped<Features.Cycles.AnalyticalReportService>();
-        services.AddScoped<Features.Practices.PracticeService>();
-        services.AddScoped<Features.Curator.CuratorService>();
-        services.AddScoped<Features.Events.EventService>();
-        return services;
-    }
+    /// <summary>Each programme registers its own services; see its slice class.</summary>
+    public static IServiceCollection AddMedkFeatures(this IServiceCollection services) => services
+        .AddPlatform()
+        .AddPlanning()
+        .AddMonitoring()
+        .AddFiveHundredPlus();
 
     public static WebApplication UseMedkPipeline(this WebApplication app)
     {
@@ -109,24 +93,11 @@ public static class WebSetup
 
     public static WebApplication MapMedkApi(this WebApplication app)
     {
-        var api = app.MapGroup("/api").RequireAuthorization();
-        api.MapOrganizationsApi();
-        api.MapRoadmapsApi();
-        api.MapTimelineApi();
-        api.MapUsersApi();
-        api.MapTokensApi();
-        api.MapImportsApi();
-        Features.Reports.ReportsApi.MapReportsApi(api);
-        Features.Reports.StatusReportApi.MapStatusReportApi(api);
-        Features.Dashboard.DashboardApi.MapDashboardApi(api);
-        Features.Reviews.ReviewsApi.MapReviewsApi(api);
-        Features.Cycles.CyclesApi.MapCyclesApi(api);
-        Features.Risks.RiskProfilesApi.MapRiskProfilesApi(api);
-        Features.Surveys.SurveysApi.MapSurveysApi(api);
-        Features.Concepts.ConceptsApi.MapConceptsApi(api);
-        Features.Practices.PracticesApi.MapPracticesApi(api);
-        Features.Curator.CuratorApi.MapCuratorApi(api);
-        Features.Events.EventsApi.MapEventsApi(api);
+        app.MapGroup("/api").RequireAuthorization()
+            .MapPlatformApi()
+            .MapPlanningApi()
+            .MapMonitoringApi()
+            .MapFiveHundredPlusApi();
         app.MapOpenApi().AllowAnonymous();
         app.MapScalarApiReference("/api/docs", o => o.WithTitle("Medk API")).AllowAnonymous();
         return app;
@@ -144,7 +115,7 @@ public static class WebSetup
         404 => "Такой страницы нет, или у вас нет к ней доступа.",
         400 => "Запрос не удалось разобрать: проверьте параметры и формат данных.",
         401 => "Войдите в систему или передайте API-токен в заголовке Authorization: Bearer.",
-        413 => $"Запрос слишком велик: файл должен быть не больше {Features.Imports.ImportService.MaxUploadBytes / 1024 / 1024} МБ.",
+        413 => $"Запрос слишком велик: файл должен быть не больше {Features.Planning.Imports.ImportService.MaxUploadBytes / 1024 / 1024} МБ.",
         _ => "",
     };
 

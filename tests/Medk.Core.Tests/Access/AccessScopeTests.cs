@@ -1,5 +1,5 @@
-using Medk.Core.Access;
-using Medk.Core.Organizations;
+using Medk.Core.Platform.Access;
+using Medk.Core.Platform.Organizations;
 
 namespace Medk.Core.Tests.Access;
 

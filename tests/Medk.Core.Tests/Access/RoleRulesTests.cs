@@ -1,6 +1,6 @@
-using Medk.Core.Access;
+using Medk.Core.Platform.Access;
 using Medk.Core.Common;
-using Medk.Core.Organizations;
+using Medk.Core.Platform.Organizations;
 
 namespace Medk.Core.Tests.Access;
 

@@ -1,7 +1,7 @@
 using System.IO.Compression;
 using System.Text;
 using Medk.Core.Common;
-using Medk.Core.Evidence;
+using Medk.Core.Monitoring.Evidence;
 
 namespace Medk.Core.Tests.Evidence;
 

@@ -1,4 +1,4 @@
-using Medk.Core.Indicators;
+using Medk.Core.Planning.Indicators;
 
 namespace Medk.Core.Tests.Indicators;
 

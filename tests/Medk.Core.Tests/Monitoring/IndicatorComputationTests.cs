@@ -1,5 +1,5 @@
 using Medk.Core.Common;
-using Medk.Core.Indicators;
+using Medk.Core.Planning.Indicators;
 using Medk.Core.Monitoring;
 
 namespace Medk.Core.Tests.Monitoring;

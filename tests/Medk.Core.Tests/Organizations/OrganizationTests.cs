@@ -1,5 +1,5 @@
 using Medk.Core.Common;
-using Medk.Core.Organizations;
+using Medk.Core.Platform.Organizations;
 
 namespace Medk.Core.Tests.Organizations;
 

@@ -1,5 +1,5 @@
 using Medk.Core.Common;
-using Medk.Core.Roadmaps;
+using Medk.Core.Planning.Roadmaps;
 
 namespace Medk.Core.Tests.Roadmaps;
 

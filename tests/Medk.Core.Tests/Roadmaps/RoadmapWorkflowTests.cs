@@ -1,6 +1,6 @@
 using Medk.Core.Common;
-using Medk.Core.Organizations;
-using Medk.Core.Roadmaps;
+using Medk.Core.Platform.Organizations;
+using Medk.Core.Planning.Roadmaps;
 
 namespace Medk.Core.Tests.Roadmaps;
 

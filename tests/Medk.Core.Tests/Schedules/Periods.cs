@@ -1,5 +1,5 @@
 using System.Globalization;
-using Medk.Core.Schedules;
+using Medk.Core.Planning.Schedules;
 
 namespace Medk.Core.Tests.Schedules;
 

@@ -1,4 +1,4 @@
-using Medk.Core.Schedules;
+using Medk.Core.Planning.Schedules;
 
 namespace Medk.Core.Tests.Schedules;
 

@@ -1,9 +1,9 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text.RegularExpressions;
-using Medk.Core.Access;
-using Medk.Core.Organizations;
-using Medk.Core.Roadmaps;
+using Medk.Core.Platform.Access;
+using Medk.Core.Platform.Organizations;
+using Medk.Core.Planning.Roadmaps;
 using Medk.Data.Accounts;
 using Medk.Data.Persistence;
 using Microsoft.AspNetCore.Mvc.Testing;

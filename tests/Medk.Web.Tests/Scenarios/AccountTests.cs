@@ -1,6 +1,6 @@
 using System.Net;
 using System.Net.Http.Headers;
-using Medk.Core.Access;
+using Medk.Core.Platform.Access;
 using Medk.Web.Tests.Infrastructure;
 
 namespace Medk.Web.Tests.Scenarios;

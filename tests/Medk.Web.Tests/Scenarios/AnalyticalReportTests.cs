@@ -1,8 +1,8 @@
 using System.Net;
 using DocumentFormat.OpenXml.Packaging;
-using Medk.Core.Access;
-using Medk.Core.Risks;
-using Medk.Core.Surveys;
+using Medk.Core.Platform.Access;
+using Medk.Core.FiveHundredPlus.Risks;
+using Medk.Core.FiveHundredPlus.Surveys;
 using Medk.Data.Persistence;
 using Medk.Web.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,6 +1,6 @@
 using System.Net;
 using System.Text;
-using Medk.Core.Access;
+using Medk.Core.Platform.Access;
 using Medk.Web.Tests.Infrastructure;
 
 namespace Medk.Web.Tests.Scenarios;

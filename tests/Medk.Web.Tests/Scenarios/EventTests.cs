@@ -1,7 +1,7 @@
 using System.Net;
 using System.Security.Claims;
-using Medk.Core.Access;
-using Medk.Web.Features.Events;
+using Medk.Core.Platform.Access;
+using Medk.Web.Features.FiveHundredPlus.Events;
 using Medk.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,6 +1,6 @@
 using System.Net;
 using System.Text;
-using Medk.Core.Access;
+using Medk.Core.Platform.Access;
 using Medk.Core.Monitoring;
 using Medk.Web.Tests.Infrastructure;
 
@@ -17,7 +17,7 @@ public abstract class ExpertReviewTests(AppFixture fixture)
         { new ByteArrayContent(Encoding.ASCII.GetBytes("%PDF-1.7\n%%EOF")), "files", "Протокол.pdf" },
     };
 
-    private async Task<(Core.Organizations.Organization Region, List<int> ReportIds)> ConfirmedReportsAsync(int schools)
+    private async Task<(Core.Platform.Organizations.Organization Region, List<int> ReportIds)> ConfirmedReportsAsync(int schools)
     {
         var region = await World.RegionAsync();
         var municipality = await World.MunicipalityAsync(region);

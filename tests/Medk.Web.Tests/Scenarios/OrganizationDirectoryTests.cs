@@ -1,6 +1,6 @@
 using System.Net;
-using Medk.Core.Access;
-using Medk.Core.Organizations;
+using Medk.Core.Platform.Access;
+using Medk.Core.Platform.Organizations;
 using Medk.Web.Tests.Infrastructure;
 
 namespace Medk.Web.Tests.Scenarios;

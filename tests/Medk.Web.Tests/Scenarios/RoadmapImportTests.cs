@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text;
-using Medk.Core.Access;
-using Medk.Core.Organizations;
+using Medk.Core.Platform.Access;
+using Medk.Core.Platform.Organizations;
 using Medk.Web.Tests.Infrastructure;
 
 namespace Medk.Web.Tests.Scenarios;

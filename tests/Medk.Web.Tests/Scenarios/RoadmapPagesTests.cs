@@ -1,5 +1,5 @@
 using System.Net;
-using Medk.Core.Access;
+using Medk.Core.Platform.Access;
 using Medk.Web.Tests.Infrastructure;
 
 namespace Medk.Web.Tests.Scenarios;

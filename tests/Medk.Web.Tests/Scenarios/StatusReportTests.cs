@@ -1,8 +1,8 @@
 using System.Net;
 using System.Text;
 using DocumentFormat.OpenXml.Packaging;
-using Medk.Core.Access;
-using Medk.Core.Organizations;
+using Medk.Core.Platform.Access;
+using Medk.Core.Platform.Organizations;
 using Medk.Data.Persistence;
 using Medk.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;

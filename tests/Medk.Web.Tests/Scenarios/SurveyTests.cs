@@ -2,8 +2,8 @@ using System.Net;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
-using Medk.Core.Access;
-using Medk.Web.Features.Surveys;
+using Medk.Core.Platform.Access;
+using Medk.Web.Features.FiveHundredPlus.Surveys;
 using Medk.Web.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -1,11 +1,11 @@
 using System.Net;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
-using Medk.Core.Access;
+using Medk.Core.Platform.Access;
 using Medk.Core.Monitoring;
-using Medk.Core.Organizations;
+using Medk.Core.Platform.Organizations;
 using Medk.Data.Persistence;
-using Medk.Web.Features.Roadmaps;
+using Medk.Web.Features.Planning.Roadmaps;
 using Medk.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -220,7 +220,7 @@ public sealed class TimelineOnPostgres(PostgresFixture fixture) : TimelineTests(
 public sealed class RoadmapTimelineTests
 {
     private static readonly RoadmapView Roadmap = new(7, "Дорожная карта", 1, "РУО", "/1/", OrganizationLevel.Municipality,
-        new DateOnly(2022, 1, 1), new DateOnly(2022, 12, 31), Medk.Core.Roadmaps.RoadmapStatus.Approved, null, 1,
+        new DateOnly(2022, 1, 1), new DateOnly(2022, 12, 31), Medk.Core.Planning.Roadmaps.RoadmapStatus.Approved, null, 1,
         DateTimeOffset.UnixEpoch, DateTimeOffset.UnixEpoch, false, []);
 
     private static int _ids = 100;

@@ -1,0 +1,270 @@
+using Medk.Core.Common;
+using Medk.Core.Monitoring.Evidence;
+using Medk.Core.Monitoring;
+using Medk.Core.Monitoring.Reporting;
+using Medk.Core.Monitoring.Reviews;
+
+namespace Medk.Core.FiveHundredPlus.Concepts;
+
+/// <summary>The school's conceptual documents of a cycle (stage «Концептуальные документы»).</summary>
+public enum ConceptKind
+{
+    /// <summary>Концепция развития.</summary>
+    DevelopmentConcept,
+
+    /// <summary>Среднесрочная программа развития.</summary>
+    MidTermProgram,
+
+    /// <summary>Антирисковая программа: one per activated risk direction; structured as a roadmap.</summary>
+    AntiRiskProgram,
+
+    /// <summary>Дорожная карта школы: structured as a roadmap.</summary>
+    SchoolRoadmap,
+}
+
+/// <summary>
+/// A conceptual document of a participating school: a file with its metadata, or (for the anti-risk
+/// programme and the school roadmap) a link to a roadmap written or imported in Medk. It goes through the
+/// same submission, curator confirmation or return as a report, and then a content review by an expert.
+/// </summary>
+public class ConceptDocument
+{
+    public const int TitleMaxLength = 500;
+
+    private readonly List<ConceptFile> _files = [];
+    private readonly List<ConceptDecision> _decisions = [];
+
+    private ConceptDocument()
+    {
+    }
+
+    public ConceptDocument(int cycleId, int schoolId, ConceptKind kind, int? riskFactorId, string title, DateTimeOffset now)
+    {
+        if (kind == ConceptKind.AntiRiskProgram && riskFactorId is null)
+        {
+            throw new DomainException("Антирисковая программа пишется по фактору риска: выберите фактор.", "riskFactorId");
+        }
+        CycleId = cycleId;
+        SchoolId = schoolId;
+        Kind = kind;
+        RiskFactorId = kind == ConceptKind.AntiRiskProgram ? riskFactorId : null;
+        Retitle(title);
+        CreatedAt = now;
+        UpdatedAt = now;
+    }
+
+    public int Id { get; private set; }
+    public int CycleId { get; private set; }
+    public int SchoolId { get; private set; }
+    public ConceptKind Kind { get; private set; }
+    public int? RiskFactorId { get; private set; }
+    public string Title { get; private set; } = "";
+
+    /// <summary>The structured content, for the anti-risk programme and the school roadmap.</summary>
+    public int? RoadmapId { get; private set; }
+    public ReportStatus Status { get; private set; } = ReportStatus.Draft;
+    public DateTimeOffset CreatedAt { get; private set; }
+    public DateTimeOffset UpdatedAt { get; private set; }
+    public ReviewVerdict? ExpertVerdict { get; private set; }
+    public string? ExpertComment { get; private set; }
+    public string? ExpertName { get; private set; }
+    public DateTimeOffset? ReviewedAt { get; private set; }
+    public IReadOnlyList<ConceptFile> Files => _files;
+    public IReadOnlyList<ConceptDecision> Decisions => _decisions;
+
+    public bool IsStructured => Kind is ConceptKind.AntiRiskProgram or ConceptKind.SchoolRoadmap;
+
+    public void Retitle(string title)
+    {
+        title = (title ?? "").Trim();
+        if (title.Length is 0 or > TitleMaxLength)
+        {
+            throw new DomainException("Укажите название документа (до 500 символов).", "title");
+        }
+        Title = title;
+    }
+
+    public void LinkRoadmap(int? roadmapId)
+    {
+        ReportWorkflow.EnsureEditable(Status);
+        if (!IsStructured && roadmapId is not null)
+        {
+            throw new DomainException("Дорожную карту можно связать только с антирисковой программой или дорожной картой школы.", "roadmapId");
+        }
+        RoadmapId = roadmapId;
+    }
+
+    public void Attach(ConceptFile file)
+    {
+        ReportWorkflow.EnsureEditable(Status);
+        if (_files.Count >= EvidencePolicy.MaxFilesPerReport)
+        {
+            throw new DomainException($"К документу можно приложить не больше {EvidencePolicy.MaxFilesPerReport} файлов.", "files");
+        }
+        _files.Add(file);
+    }
+
+    public void Submit(Guid by, string byName, DateTimeOffset now)
+    {
+        if (IsStructured ? RoadmapId is null && _files.Count == 0 : _files.Count == 0)
+        {
+            throw new DomainException(IsStructured
+                ? "Приложите файл программы или свяжите её с дорожной картой в Medk."
+                : "Приложите файл документа.", "files");
+        }
+        var resubmission = Status == ReportStatus.Returned;
+        Status = ReportWorkflow.Submit(Status, new ReportContent(Title, _files.Count, null));
+        UpdatedAt = now;
+        _decisions.Add(new ConceptDecision(resubmission ? ReportDecisionKind.Resubmitted : ReportDecisionKind.Submitted, by, byName, now, null));
+    }
+
+    public void Confirm(Guid by, string byName, string? comment, DateTimeOffset now)
+    {
+        Status = ReportWorkflow.Confirm(Status);
+        UpdatedAt = now;
+        _decisions.Add(new ConceptDecision(ReportDecisionKind.Confirmed, by, byName, now, string.IsNullOrWhiteSpace(comment) ? null : comment.Trim()));
+    }
+
+    public void Return(Guid by, string byName, string? comment, DateTimeOffset now)
+    {
+        Status = ReportWorkflow.Return(Status, comment);
+        UpdatedAt = now;
+        _decisions.Add(new ConceptDecision(ReportDecisionKind.Returned, by, byName, now, comment!.Trim()));
+    }
+
+    /// <summary>The content review (содержательная экспертиза) of a confirmed document.</summary>
+    public void Review(ReviewVerdict verdict, string expertName, string? comment, DateTimeOffset now)
+    {
+        if (Status != ReportStatus.Confirmed)
+        {
+            throw new DomainException("Экспертизу проходит документ, подтверждённый куратором.");
+        }
+        comment = string.IsNullOrWhiteSpace(comment) ? null : comment.Trim();
+        if (verdict == ReviewVerdict.NotConfirmed && comment is null)
+        {
+            throw new DomainException("Объясните, что не так с документом.", "comment");
+        }
+        ExpertVerdict = verdict;
+        ExpertComment = comment is { Length: > 4000 } ? comment[..4000] : comment;
+        ExpertName = expertName.Length > 200 ? expertName[..200] : expertName;
+        ReviewedAt = now;
+    }
+}
+
+/// <summary>Who submitted, confirmed or returned a conceptual document, and when.</summary>
+public class ConceptDecision
+{
+    private ConceptDecision()
+    {
+    }
+
+    public ConceptDecision(ReportDecisionKind kind, Guid byUserId, string byName, DateTimeOffset at, string? comment)
+    {
+        Kind = kind;
+        ByUserId = byUserId;
+        ByName = byName.Length > 200 ? byName[..200] : byName;
+        At = at;
+        Comment = comment is { Length: > 2000 } ? comment[..2000] : comment;
+    }
+
+    public int Id { get; private set; }
+    public int DocumentId { get; private set; }
+    public ReportDecisionKind Kind { get; private set; }
+    public Guid ByUserId { get; private set; }
+    public string ByName { get; private set; } = "";
+    public DateTimeOffset At { get; private set; }
+    public string? Comment { get; private set; }
+}
+
+/// <summary>A file of a conceptual document; its bytes live in <see cref="ConceptFileContent"/>.</summary>
+public class ConceptFile
+{
+    private ConceptFile()
+    {
+    }
+
+    public ConceptFile(string fileName, EvidenceKind kind, long size, string sha256, DateTimeOffset uploadedAt, byte[] content)
+    {
+        FileName = Path.GetFileName(fileName).Trim();
+        Kind = kind;
+        Size = size;
+        Sha256 = sha256;
+        UploadedAt = uploadedAt;
+        Content = new ConceptFileContent(content);
+    }
+
+    public int Id { get; private set; }
+    public int DocumentId { get; private set; }
+    public string FileName { get; private set; } = "";
+    public EvidenceKind Kind { get; private set; }
+    public long Size { get; private set; }
+    public string Sha256 { get; private set; } = "";
+    public DateTimeOffset UploadedAt { get; private set; }
+    public ConceptFileContent? Content { get; private set; }
+}
+
+public class ConceptFileContent
+{
+    private ConceptFileContent()
+    {
+    }
+
+    public ConceptFileContent(byte[] bytes) => Bytes = bytes;
+
+    public int Id { get; private set; }
+    public int ConceptFileId { get; private set; }
+    public byte[] Bytes { get; private set; } = [];
+}
+
+/// <summary>The outcome of a monitoring stage for a school: whether positive changes are confirmed.</summary>
+public class StageOutcome
+{
+    private StageOutcome()
+    {
+    }
+
+    public StageOutcome(int cycleId, Cycles.StageKind stage, int schoolId, bool positiveChanges, Guid by, string byName, string? comment, DateTimeOffset at)
+    {
+        if (stage is not (Cycles.StageKind.MonitoringFirst or Cycles.StageKind.MonitoringSecond))
+        {
+            throw new DomainException("Итог фиксируется по этапам мониторинга (1 или 2 этап).", "stage");
+        }
+        CycleId = cycleId;
+        Stage = stage;
+        SchoolId = schoolId;
+        Record(positiveChanges, by, byName, comment, at);
+    }
+
+    public int Id { get; private set; }
+    public int CycleId { get; private set; }
+    public Cycles.StageKind Stage { get; private set; }
+    public int SchoolId { get; private set; }
+
+    /// <summary>Позитивные изменения подтверждены (true) / не подтверждены (false).</summary>
+    public bool PositiveChanges { get; private set; }
+    public Guid DecidedBy { get; private set; }
+    public string DecidedByName { get; private set; } = "";
+    public string? Comment { get; private set; }
+    public DateTimeOffset DecidedAt { get; private set; }
+
+    public void Record(bool positiveChanges, Guid by, string byName, string? comment, DateTimeOffset at)
+    {
+        PositiveChanges = positiveChanges;
+        DecidedBy = by;
+        DecidedByName = byName.Length > 200 ? byName[..200] : byName;
+        Comment = string.IsNullOrWhiteSpace(comment) ? null : comment.Trim()[..Math.Min(comment.Trim().Length, 2000)];
+        DecidedAt = at;
+    }
+}
+
+public static class ConceptGlossary
+{
+    public static string Kind(ConceptKind kind) => kind switch
+    {
+        ConceptKind.DevelopmentConcept => "Концепция развития",
+        ConceptKind.MidTermProgram => "Среднесрочная программа развития",
+        ConceptKind.AntiRiskProgram => "Антирисковая программа",
+        ConceptKind.SchoolRoadmap => "Дорожная карта школы",
+        _ => kind.ToString(),
+    };
+}

@@ -1,0 +1,23 @@
+using Medk.Core.Platform.Organizations;
+
+namespace Medk.Core.Platform.Access;
+
+/// <summary>
+/// One role held in one organization, as the access rules need it.
+/// <paramref name="ScopeRootPath"/> is where the role's territory starts: the organization itself,
+/// or for a support institution the authority it is attached to (КРИПКРО works for all of Калмыкия).
+/// <paramref name="AssignedSchoolPaths"/> is filled for curators only: their territory is their schools.
+/// </summary>
+public sealed record RoleGrant(Role Role, int OrganizationId, string ScopeRootPath, IReadOnlyList<string> AssignedSchoolPaths)
+{
+    public static RoleGrant For(Role role, int organizationId, string organizationPath, OrganizationKind kind, IReadOnlyList<string>? assignedSchoolPaths = null)
+    {
+        var root = kind == OrganizationKind.Institution
+            ? OrganizationPath.Ancestors(organizationPath).LastOrDefault() ?? organizationPath
+            : organizationPath;
+        return new RoleGrant(role, organizationId, root, assignedSchoolPaths ?? []);
+    }
+
+    /// <summary>The subtrees this grant covers.</summary>
+    public IEnumerable<string> Territory => Role == Role.Curator ? AssignedSchoolPaths : [ScopeRootPath];
+}

@@ -1,0 +1,41 @@
+using Medk.Core.Common;
+using Medk.Core.Platform.Organizations;
+
+namespace Medk.Core.Platform.Access;
+
+/// <summary>What each role may do, and where it may be held.</summary>
+public static class RoleRules
+{
+    /// <summary>Roles that change roadmaps and organizations within their scope.</summary>
+    public static bool CanWrite(Role role) => role is Role.Administrator or Role.FederalCoordinator
+        or Role.RegionalCoordinator or Role.MunicipalCoordinator or Role.SchoolTeam;
+
+    /// <summary>Roles that manage the directory of organizations (create, rename, aliases).</summary>
+    public static bool CanManageOrganizations(Role role) => role is Role.Administrator or Role.FederalCoordinator
+        or Role.RegionalCoordinator or Role.MunicipalCoordinator;
+
+    /// <summary>Null when the role may be held in an organization of this level; otherwise why not.</summary>
+    public static string? CheckPlacement(Role role, OrganizationLevel level) => role switch
+    {
+        Role.Administrator or Role.FederalCoordinator when level != OrganizationLevel.Federal =>
+            $"Роль «{Glossary.Role(role)}» назначается в организации федерального уровня.",
+        Role.RegionalCoordinator when level != OrganizationLevel.Region =>
+            $"Роль «{Glossary.Role(role)}» назначается в организации регионального уровня.",
+        Role.MunicipalCoordinator when level != OrganizationLevel.Municipality =>
+            $"Роль «{Glossary.Role(role)}» назначается в организации муниципального уровня.",
+        Role.SchoolTeam when level != OrganizationLevel.School =>
+            $"Роль «{Glossary.Role(role)}» назначается в школе.",
+        Role.Curator when level == OrganizationLevel.School =>
+            "Куратора назначает муниципалитет или регион: роль «Куратор» не назначается в школе.",
+        _ => null,
+    };
+
+    public static void EnsurePlacement(Role role, OrganizationLevel level)
+    {
+        var error = CheckPlacement(role, level);
+        if (error is not null)
+        {
+            throw new DomainException(error);
+        }
+    }
+}

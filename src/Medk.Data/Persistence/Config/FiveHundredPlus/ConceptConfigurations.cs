@@ -1,0 +1,65 @@
+using Medk.Core.FiveHundredPlus.Concepts;
+using Medk.Core.FiveHundredPlus.Cycles;
+using Medk.Core.Platform.Organizations;
+using Medk.Core.Planning.Roadmaps;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Medk.Data.Persistence.Config;
+
+internal sealed class ConceptDocumentConfiguration : IEntityTypeConfiguration<ConceptDocument>
+{
+    public void Configure(EntityTypeBuilder<ConceptDocument> b)
+    {
+        b.Property(d => d.Title).HasMaxLength(ConceptDocument.TitleMaxLength);
+        b.Property(d => d.Kind).HasConversion<string>().HasMaxLength(30);
+        b.Property(d => d.Status).HasConversion<string>().HasMaxLength(20);
+        b.Property(d => d.ExpertVerdict).HasConversion<string>().HasMaxLength(20);
+        b.Property(d => d.ExpertComment).HasMaxLength(4000);
+        b.Property(d => d.ExpertName).HasMaxLength(200);
+        b.HasOne<Cycle>().WithMany().HasForeignKey(d => d.CycleId).OnDelete(DeleteBehavior.Cascade);
+        b.HasOne<Organization>().WithMany().HasForeignKey(d => d.SchoolId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<RiskFactor>().WithMany().HasForeignKey(d => d.RiskFactorId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<Roadmap>().WithMany().HasForeignKey(d => d.RoadmapId).OnDelete(DeleteBehavior.SetNull);
+        b.HasMany(d => d.Files).WithOne().HasForeignKey(f => f.DocumentId).OnDelete(DeleteBehavior.Cascade);
+        b.Navigation(d => d.Files).HasField("_files").UsePropertyAccessMode(PropertyAccessMode.Field);
+        b.HasMany(d => d.Decisions).WithOne().HasForeignKey(x => x.DocumentId).OnDelete(DeleteBehavior.Cascade);
+        b.Navigation(d => d.Decisions).HasField("_decisions").UsePropertyAccessMode(PropertyAccessMode.Field);
+        b.Ignore(d => d.IsStructured);
+        b.HasIndex(d => new { d.CycleId, d.SchoolId, d.Kind });
+    }
+}
+
+internal sealed class ConceptDecisionConfiguration : IEntityTypeConfiguration<ConceptDecision>
+{
+    public void Configure(EntityTypeBuilder<ConceptDecision> b)
+    {
+        b.Property(x => x.Kind).HasConversion<string>().HasMaxLength(20);
+        b.Property(x => x.ByName).HasMaxLength(200);
+        b.Property(x => x.Comment).HasMaxLength(2000);
+    }
+}
+
+internal sealed class ConceptFileConfiguration : IEntityTypeConfiguration<ConceptFile>
+{
+    public void Configure(EntityTypeBuilder<ConceptFile> b)
+    {
+        b.Property(f => f.FileName).HasMaxLength(255);
+        b.Property(f => f.Kind).HasConversion<string>().HasMaxLength(20);
+        b.Property(f => f.Sha256).HasMaxLength(64);
+        b.HasOne(f => f.Content).WithOne().HasForeignKey<ConceptFileContent>(c => c.ConceptFileId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class StageOutcomeConfiguration : IEntityTypeConfiguration<StageOutcome>
+{
+    public void Configure(EntityTypeBuilder<StageOutcome> b)
+    {
+        b.Property(o => o.Stage).HasConversion<string>().HasMaxLength(30);
+        b.Property(o => o.DecidedByName).HasMaxLength(200);
+        b.Property(o => o.Comment).HasMaxLength(2000);
+        b.HasOne<Cycle>().WithMany().HasForeignKey(o => o.CycleId).OnDelete(DeleteBehavior.Cascade);
+        b.HasOne<Organization>().WithMany().HasForeignKey(o => o.SchoolId).OnDelete(DeleteBehavior.Restrict);
+        b.HasIndex(o => new { o.CycleId, o.Stage, o.SchoolId }).IsUnique();
+    }
+}

@@ -1,0 +1,230 @@
+using Medk.Core.Platform.Access;
+using Medk.Core.Common;
+using Medk.Core.Monitoring.Evidence;
+using Medk.Core.Monitoring;
+using Medk.Core.Monitoring.Reporting;
+using Medk.Core.Planning.Roadmaps;
+using Medk.Data.Accounts;
+using Medk.Data.Persistence;
+using Medk.Web.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace Medk.Web.Features.Monitoring.Reports;
+
+public sealed record EvidenceView(int Id, string FileName, string Kind, long Size, DateTimeOffset UploadedAt);
+
+public sealed record DecisionView(string Kind, string By, DateTimeOffset At, string? Comment);
+
+public sealed record ReportView(int Id, string Status, string? Text, decimal? IndicatorValue, DateTimeOffset? SubmittedAt,
+    IReadOnlyList<EvidenceView> Files, IReadOnlyList<DecisionView> History, int Version);
+
+/// <summary>A checkpoint with its item, its (effective) status and the report on it, as its page and the API show it.</summary>
+public sealed record CheckpointView(
+    int Id, DateOnly DueDate, string Status, string? CancelReason,
+    int RoadmapId, string RoadmapTitle, int ItemId, string? ItemNumber, string ItemText, string? DeadlineText, string? ResultText,
+    int ReporterOrganizationId, string ReporterName,
+    ReportView? Report, bool CanReport, bool CanConfirm, bool CanCancel);
+
+public sealed record WaitingReportRow(int ReportId, int CheckpointId, DateOnly DueDate, string ReporterName, string ItemText, string RoadmapTitle, DateTimeOffset? SubmittedAt);
+
+public sealed record NewEvidence(string FileName, byte[] Content);
+
+public sealed record AttentionRow(int CheckpointId, DateOnly DueDate, CheckpointStatus Status, string OwnerName, string? ItemNumber, string ItemText, int RoadmapId);
+
+/// <summary>What needs attention in the user's territory: overdue checkpoints and those due within a week.</summary>
+public sealed record Attention(int OverdueCount, int DueSoonCount, IReadOnlyList<AttentionRow> Rows);
+
+/// <summary>
+/// Reports on checkpoints: the responsible organization writes, attaches proof and submits; the curator or
+/// the coordinator above confirms or returns. The reporter is the roadmap's owner. Shared by pages and API.
+/// </summary>
+public sealed class ReportService(MedkDbContext db, CurrentUser user, TimeProvider clock)
+{
+    public DateOnly Today => DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+
+    public async Task<CheckpointView> GetAsync(int checkpointId, CancellationToken ct)
+    {
+        var (checkpoint, item, roadmap, scope) = await FindCheckpointAsync(checkpointId, ct);
+        var report = await db.ProgressReports.AsNoTracking().Include(r => r.Files).Include(r => r.Decisions).AsSplitQuery()
+            .FirstOrDefaultAsync(r => r.CheckpointId == checkpointId, ct);
+        return new CheckpointView(checkpoint.Id, checkpoint.DueDate, checkpoint.StatusOn(Today).ToString(), checkpoint.CancelReason,
+            roadmap.Id, roadmap.Title, item.Id, item.Number, item.Text, item.DeadlineText, item.ResultText,
+            roadmap.OwnerOrganizationId, roadmap.Owner!.ShortName,
+            report is null ? null : View(report),
+            scope.CanWriteRoadmapOf(roadmap.Owner.Path) && (report is null || ReportWorkflow.CanEdit(report.Status)),
+            report?.Status == ReportStatus.Submitted && scope.CanConfirmReportOf(roadmap.Owner.Path),
+            scope.CanWriteRoadmapOf(roadmap.Owner.Path) && checkpoint.Status != CheckpointStatus.Done);
+    }
+
+    /// <summary>Writes the draft (creating it on first save) and attaches files: all or nothing.</summary>
+    public async Task<CheckpointView> SaveDraftAsync(int checkpointId, string? text, decimal? indicatorValue, IReadOnlyList<NewEvidence> files, CancellationToken ct)
+    {
+        var (checkpoint, _, roadmap, scope) = await FindCheckpointAsync(checkpointId, ct, tracking: true);
+        if (!scope.CanWriteRoadmapOf(roadmap.Owner!.Path))
+        {
+            throw new ForbiddenException("Отчитываться по этой контрольной точке может только исполнитель — организация-владелец дорожной карты.");
+        }
+        var checkedFiles = CheckedFile.CheckAll(files); // every file checked before anything changes
+        var now = clock.GetUtcNow();
+        var report = await db.ProgressReports.Include(r => r.Files).Include(r => r.Decisions).AsSplitQuery()
+            .FirstOrDefaultAsync(r => r.CheckpointId == checkpointId, ct);
+        if (report is null)
+        {
+            report = new ProgressReport(checkpointId, roadmap.OwnerOrganizationId, user.RequiredId, now);
+            db.ProgressReports.Add(report);
+        }
+        report.Write(text, indicatorValue, now);
+        foreach (var file in checkedFiles)
+        {
+            report.Attach(new EvidenceFile(file.FileName, file.Kind, file.Content.LongLength, file.Sha256, user.RequiredId, now, file.Content));
+        }
+        if (checkpoint.Status == CheckpointStatus.Planned)
+        {
+            checkpoint.Apply(CheckpointAction.Start, Today);
+        }
+        await db.SaveChangesAsync(ct);
+        return await GetAsync(checkpointId, ct);
+    }
+
+    public async Task<CheckpointView> RemoveFileAsync(int checkpointId, int fileId, CancellationToken ct)
+    {
+        var (report, _) = await FindReportForWriteAsync(checkpointId, ct);
+        if (report.Files.All(f => f.Id != fileId))
+        {
+            throw new NotFoundException("Файл не найден в этом отчёте.");
+        }
+        report.Detach(fileId);
+        await db.SaveChangesAsync(ct);
+        return await GetAsync(checkpointId, ct);
+    }
+
+    public async Task<CheckpointView> SubmitAsync(int checkpointId, CancellationToken ct)
+    {
+        var (report, checkpoint) = await FindReportForWriteAsync(checkpointId, ct);
+        var resubmission = report.Status == ReportStatus.Returned;
+        report.Submit(user.RequiredId, await user.FullNameAsync(ct), clock.GetUtcNow());
+        checkpoint.Apply(resubmission ? CheckpointAction.Resubmit : CheckpointAction.Submit, Today);
+        await db.SaveChangesAsync(ct);
+        return await GetAsync(checkpointId, ct);
+    }
+
+    public async Task<CheckpointView> DecideAsync(int checkpointId, bool confirm, string? comment, CancellationToken ct)
+    {
+        var (checkpoint, _, roadmap, scope) = await FindCheckpointAsync(checkpointId, ct, tracking: true);
+        if (!scope.CanConfirmReportOf(roadmap.Owner!.Path))
+        {
+            throw new ForbiddenException("Подтверждает отчёт куратор школы или координатор вышестоящего уровня.");
+        }
+        var report = await db.ProgressReports.Include(r => r.Decisions).FirstOrDefaultAsync(r => r.CheckpointId == checkpointId, ct)
+            ?? throw new DomainException("Отчёта по этой контрольной точке ещё нет.");
+        var name = await user.FullNameAsync(ct);
+        if (confirm)
+        {
+            report.Confirm(user.RequiredId, name, comment, clock.GetUtcNow());
+            checkpoint.Apply(CheckpointAction.Confirm, Today);
+        }
+        else
+        {
+            report.Return(user.RequiredId, name, comment, clock.GetUtcNow());
+            checkpoint.Apply(CheckpointAction.Return, Today, comment);
+        }
+        await db.SaveChangesAsync(ct);
+        return await GetAsync(checkpointId, ct);
+    }
+
+    /// <summary>Cancels a checkpoint (with a reason) or reopens a cancelled one: the roadmap's owner decides.</summary>
+    public async Task<CheckpointView> CancelOrReopenAsync(int checkpointId, bool cancel, string? reason, CancellationToken ct)
+    {
+        var (checkpoint, _, roadmap, scope) = await FindCheckpointAsync(checkpointId, ct, tracking: true);
+        if (!scope.CanWriteRoadmapOf(roadmap.Owner!.Path))
+        {
+            throw new ForbiddenException("Отменять контрольные точки может тот, кто ведёт дорожную карту.");
+        }
+        checkpoint.Apply(cancel ? CheckpointAction.Cancel : CheckpointAction.Reopen, Today, reason);
+        await db.SaveChangesAsync(ct);
+        return await GetAsync(checkpointId, ct);
+    }
+
+    /// <summary>A confirming document, to whoever may see the report's roadmap.</summary>
+    public async Task<(string Name, byte[] Content)> DownloadAsync(int fileId, CancellationToken ct)
+    {
+        var file = await db.EvidenceFiles.AsNoTracking().FirstOrDefaultAsync(f => f.Id == fileId, ct)
+            ?? throw new NotFoundException("Файл не найден.");
+        var checkpointId = await db.ProgressReports.Where(r => r.Id == file.ReportId).Select(r => r.CheckpointId).FirstAsync(ct);
+        await FindCheckpointAsync(checkpointId, ct); // 404 unless the user sees it
+        var content = await db.EvidenceContents.AsNoTracking().Where(c => c.EvidenceFileId == fileId).Select(c => c.Bytes).FirstAsync(ct);
+        return (file.FileName, content);
+    }
+
+    /// <summary>Submitted reports the user is to confirm, oldest first.</summary>
+    public async Task<Page<WaitingReportRow>> WaitingForMeAsync(int? page, int? pageSize, CancellationToken ct)
+    {
+        var scope = await user.ScopeAsync(ct);
+        var reporters = db.Organizations.Confirmable(scope).Select(o => o.Id);
+        return await db.ProgressReports.AsNoTracking()
+            .Where(r => r.Status == ReportStatus.Submitted && reporters.Contains(r.ReporterOrganizationId))
+            .Join(db.Checkpoints, r => r.CheckpointId, c => c.Id, (r, c) => new { r, c })
+            .Join(db.RoadmapItems, x => x.c.ItemId, i => i.Id, (x, i) => new { x.r, x.c, i })
+            .Join(db.Roadmaps, x => x.i.RoadmapId, m => m.Id, (x, m) => new { x.r, x.c, x.i, m })
+            .OrderBy(x => x.r.SubmittedAt)
+            .Select(x => new WaitingReportRow(x.r.Id, x.c.Id, x.c.DueDate, x.m.Owner!.ShortName, x.i.Text, x.m.Title, x.r.SubmittedAt))
+            .ToPageAsync(page, pageSize, ct);
+    }
+
+    /// <summary>Overdue and due-within-a-week checkpoints of roadmaps under way in the user's territory; counted by the database.</summary>
+    public async Task<Attention> AttentionAsync(int take, CancellationToken ct)
+    {
+        var scope = await user.ScopeAsync(ct);
+        var today = Today;
+        var weekAhead = today.AddDays(7);
+        var owners = db.Organizations.Readable(scope).Select(o => o.Id);
+        var open = db.Checkpoints.AsNoTracking()
+            .Where(c => c.Status != CheckpointStatus.Done && c.Status != CheckpointStatus.Cancelled && c.Status != CheckpointStatus.UnderReview)
+            .Join(db.RoadmapItems, c => c.ItemId, i => i.Id, (c, i) => new { c, i })
+            .Join(db.Roadmaps, x => x.i.RoadmapId, r => r.Id, (x, r) => new { x.c, x.i, r })
+            .Where(x => (x.r.Status == RoadmapStatus.InProgress || x.r.Status == RoadmapStatus.Approved) && owners.Contains(x.r.OwnerOrganizationId))
+            .Where(x => x.c.DueDate <= weekAhead);
+        var overdue = await open.CountAsync(x => x.c.DueDate < today, ct);
+        var soon = await open.CountAsync(x => x.c.DueDate >= today, ct);
+        // The most urgent first: what falls due this week, then the most recently missed.
+        var dueSoon = await open.Where(x => x.c.DueDate >= today).OrderBy(x => x.c.DueDate).Take(take)
+            .Select(x => new { x.c.Id, x.c.DueDate, x.c.Status, Owner = x.r.Owner!.ShortName, x.i.Number, x.i.Text, RoadmapId = x.r.Id })
+            .ToListAsync(ct);
+        var missed = await open.Where(x => x.c.DueDate < today).OrderByDescending(x => x.c.DueDate).Take(take)
+            .Select(x => new { x.c.Id, x.c.DueDate, x.c.Status, Owner = x.r.Owner!.ShortName, x.i.Number, x.i.Text, RoadmapId = x.r.Id })
+            .ToListAsync(ct);
+        return new Attention(overdue, soon, dueSoon.Concat(missed).Take(take).Select(x => new AttentionRow(x.Id, x.DueDate,
+            CheckpointState.Effective(x.Status, x.DueDate, today), x.Owner, x.Number, x.Text, x.RoadmapId)).ToList());
+    }
+
+    private async Task<(ProgressReport Report, Checkpoint Checkpoint)> FindReportForWriteAsync(int checkpointId, CancellationToken ct)
+    {
+        var (checkpoint, _, roadmap, scope) = await FindCheckpointAsync(checkpointId, ct, tracking: true);
+        if (!scope.CanWriteRoadmapOf(roadmap.Owner!.Path))
+        {
+            throw new ForbiddenException("Отчитываться по этой контрольной точке может только исполнитель — организация-владелец дорожной карты.");
+        }
+        var report = await db.ProgressReports.Include(r => r.Files).Include(r => r.Decisions).AsSplitQuery()
+            .FirstOrDefaultAsync(r => r.CheckpointId == checkpointId, ct)
+            ?? throw new DomainException("Сначала сохраните отчёт: текст, значение показателя или файлы.", "text");
+        return (report, checkpoint);
+    }
+
+    private async Task<(Checkpoint Checkpoint, RoadmapItem Item, Roadmap Roadmap, AccessScope Scope)> FindCheckpointAsync(int id, CancellationToken ct, bool tracking = false)
+    {
+        var scope = await user.ScopeAsync(ct);
+        var checkpoints = tracking ? db.Checkpoints : db.Checkpoints.AsNoTracking();
+        var checkpoint = await checkpoints.FirstOrDefaultAsync(c => c.Id == id, ct)
+            ?? throw new NotFoundException("Контрольная точка не найдена или недоступна.");
+        var item = await db.RoadmapItems.AsNoTracking().FirstAsync(i => i.Id == checkpoint.ItemId, ct);
+        var roadmap = await db.Roadmaps.AsNoTracking().Include(r => r.Owner).Visible(db, scope).FirstOrDefaultAsync(r => r.Id == item.RoadmapId, ct)
+            ?? throw new NotFoundException("Контрольная точка не найдена или недоступна.");
+        return (checkpoint, item, roadmap, scope);
+    }
+
+
+    private static ReportView View(ProgressReport r) => new(r.Id, r.Status.ToString(), r.Text, r.IndicatorValue, r.SubmittedAt,
+        r.Files.Select(f => new EvidenceView(f.Id, f.FileName, f.Kind.ToString(), f.Size, f.UploadedAt)).ToList(),
+        r.Decisions.OrderBy(d => d.At).ThenBy(d => d.Id).Select(d => new DecisionView(d.Kind.ToString(), d.ByName, d.At, d.Comment)).ToList(),
+        r.Version);
+}

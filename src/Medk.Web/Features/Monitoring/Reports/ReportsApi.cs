@@ -1,0 +1,105 @@
+using Medk.Web.Infrastructure;
+using System.Globalization;
+using Medk.Core.Common;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Medk.Web.Features.Monitoring.Reports;
+
+public sealed record DecisionInput(string? Comment);
+
+public static class ReportsApi
+{
+    public static RouteGroupBuilder MapReportsApi(this RouteGroupBuilder api)
+    {
+        var checkpoints = api.MapGroup("/checkpoints").WithTags("Контрольные точки и отчёты");
+
+        checkpoints.MapGet("/{id:int}", async Task<Ok<CheckpointView>> (int id, ReportService reports, CancellationToken ct) =>
+                TypedResults.Ok(await reports.GetAsync(id, ct)))
+            .WithSummary("Контрольная точка: срок, статус (просрочено — по дате), отчёт с файлами и историей решений")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        checkpoints.MapPost("/{id:int}/report", async Task<Ok<CheckpointView>> (int id, HttpRequest request, ReportService reports, CancellationToken ct) =>
+            {
+                var form = await EvidenceForm.ReadAsync(request, ct);
+                return TypedResults.Ok(await reports.SaveDraftAsync(id, form.Text, form.IndicatorValue, form.Files, ct));
+            })
+            .DisableAntiforgery()
+            .Accepts<IFormFile>("multipart/form-data")
+            .WithSummary("Сохранить черновик отчёта: поля формы text, indicatorValue, files (подтверждающие документы)")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        checkpoints.MapDelete("/{id:int}/report/files/{fileId:int}", async Task<Ok<CheckpointView>> (int id, int fileId, ReportService reports, CancellationToken ct) =>
+                TypedResults.Ok(await reports.RemoveFileAsync(id, fileId, ct)))
+            .WithSummary("Убрать файл из черновика отчёта");
+
+        checkpoints.MapPost("/{id:int}/report/submit", async Task<Ok<CheckpointView>> (int id, ReportService reports, CancellationToken ct) =>
+                TypedResults.Ok(await reports.SubmitAsync(id, ct)))
+            .WithSummary("Отправить отчёт на проверку")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status403Forbidden);
+
+        checkpoints.MapPost("/{id:int}/report/confirm", async Task<Ok<CheckpointView>> (int id, DecisionInput input, ReportService reports, CancellationToken ct) =>
+                TypedResults.Ok(await reports.DecideAsync(id, confirm: true, input.Comment, ct)))
+            .WithSummary("Подтвердить отчёт (куратор школы или координатор вышестоящего уровня)")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status403Forbidden);
+
+        checkpoints.MapPost("/{id:int}/report/return", async Task<Ok<CheckpointView>> (int id, DecisionInput input, ReportService reports, CancellationToken ct) =>
+                TypedResults.Ok(await reports.DecideAsync(id, confirm: false, input.Comment, ct)))
+            .WithSummary("Вернуть отчёт на доработку с комментарием")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status403Forbidden);
+
+        checkpoints.MapPost("/{id:int}/cancel", async Task<Ok<CheckpointView>> (int id, DecisionInput input, ReportService reports, CancellationToken ct) =>
+                TypedResults.Ok(await reports.CancelOrReopenAsync(id, cancel: true, input.Comment, ct)))
+            .WithSummary("Отменить контрольную точку с указанием причины (comment)")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status403Forbidden);
+
+        checkpoints.MapPost("/{id:int}/reopen", async Task<Ok<CheckpointView>> (int id, ReportService reports, CancellationToken ct) =>
+                TypedResults.Ok(await reports.CancelOrReopenAsync(id, cancel: false, null, ct)))
+            .WithSummary("Вернуть отменённую контрольную точку в план")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status403Forbidden);
+
+        api.MapGet("/reports/waiting", async (int? page, int? pageSize, ReportService reports, CancellationToken ct) =>
+                TypedResults.Ok(await reports.WaitingForMeAsync(page, pageSize, ct)))
+            .WithTags("Контрольные точки и отчёты")
+            .WithSummary("Отчёты, ждущие моего подтверждения");
+
+        api.MapGet("/dashboard/attention", async (int? take, ReportService reports, CancellationToken ct) =>
+                TypedResults.Ok(await reports.AttentionAsync(Math.Clamp(take ?? 20, 1, 200), ct)))
+            .WithTags("Контрольные точки и отчёты")
+            .WithSummary("Просроченные контрольные точки и точки ближайшей недели на моей территории (с числами)");
+
+        api.MapGet("/evidence/{fileId:int}", async (int fileId, ReportService reports, CancellationToken ct) =>
+            {
+                var (name, content) = await reports.DownloadAsync(fileId, ct);
+                return TypedResults.File(content, Core.Monitoring.Evidence.EvidencePolicy.ContentType(name), name);
+            })
+            .WithTags("Контрольные точки и отчёты")
+            .WithSummary("Скачать подтверждающий документ")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        return api;
+    }
+}
+
+/// <summary>The multipart form of a report: text, indicator value and files (read by <see cref="UploadForm"/>).</summary>
+public sealed record EvidenceForm(string? Text, decimal? IndicatorValue, IReadOnlyList<NewEvidence> Files)
+{
+    public static async Task<EvidenceForm> ReadAsync(HttpRequest request, CancellationToken ct)
+    {
+        var form = await UploadForm.ReadAsync(request, ct);
+        decimal? value = null;
+        if (form.Text("indicatorValue") is { } raw)
+        {
+            value = decimal.TryParse(raw.Trim().Replace(',', '.').TrimEnd('%'), NumberStyles.Number, CultureInfo.InvariantCulture, out var v)
+                ? v
+                : throw new DomainException("Значение показателя должно быть числом, например 90 или 87,5.", "indicatorValue");
+        }
+        return new EvidenceForm(form.Fields["text"].ToString(), value, form.Files);
+    }
+}

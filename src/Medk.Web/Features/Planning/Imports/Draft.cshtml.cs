@@ -1,0 +1,109 @@
+using Medk.Data.Import;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Medk.Web.Features.Planning.Imports;
+
+// A 500-row roadmap posts several thousand fields.
+[RequestFormLimits(ValueCountLimit = 50_000)]
+public sealed class DraftModel(ImportService imports) : PageModel
+{
+    [BindProperty]
+    public FormInput Input { get; set; } = new();
+
+    public DraftPreview Preview { get; private set; } = null!;
+    public IReadOnlyList<OwnerOption> Owners { get; private set; } = [];
+
+    public async Task OnGetAsync(Guid id, CancellationToken ct)
+    {
+        Preview = await imports.PreviewAsync(id, ct);
+        Input = FormInput.From(Preview.Content, Preview.Draft.OwnerOrganizationId);
+        Owners = await imports.OwnerOptionsAsync(ct);
+    }
+
+    public async Task<IActionResult> OnPostSaveAsync(Guid id, CancellationToken ct)
+    {
+        await LoadForErrorsAsync(id, ct);
+        Preview = await imports.UpdateAsync(id, Input.ToDraft(Preview.Content), Input.OwnerId, ct);
+        Input = FormInput.From(Preview.Content, Preview.Draft.OwnerOrganizationId);
+        ModelState.Clear();
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostCommitAsync(Guid id, CancellationToken ct)
+    {
+        await LoadForErrorsAsync(id, ct);
+        Preview = await imports.UpdateAsync(id, Input.ToDraft(Preview.Content), Input.OwnerId, ct);
+        var roadmapId = await imports.CommitAsync(id, ct);
+        TempData["Message"] = "Дорожная карта импортирована.";
+        return Redirect($"/Roadmaps/Details/{roadmapId}");
+    }
+
+    public async Task<IActionResult> OnPostCancelAsync(Guid id, CancellationToken ct)
+    {
+        await imports.CancelAsync(id, ct);
+        TempData["Message"] = "Импорт отменён: ничего не сохранено.";
+        return Redirect("/Imports");
+    }
+
+    /// <summary>If a step fails, the page is shown again with the posted corrections, so it needs its lists.</summary>
+    private async Task LoadForErrorsAsync(Guid id, CancellationToken ct)
+    {
+        Preview = await imports.PreviewAsync(id, ct);
+        Owners = await imports.OwnerOptionsAsync(ct);
+    }
+
+    public sealed class FormInput
+    {
+        public string? Title { get; set; }
+        public int? OwnerId { get; set; }
+        public DateOnly? PeriodStart { get; set; }
+        public DateOnly? PeriodEnd { get; set; }
+        public string? ApprovalKind { get; set; }
+        public string? ApprovalNumber { get; set; }
+        public DateOnly? ApprovalDate { get; set; }
+        public string? ApprovalSignatory { get; set; }
+        public List<ItemInput> Items { get; set; } = [];
+
+        public static FormInput From(DraftRoadmap d, int? ownerId) => new()
+        {
+            Title = d.Title, OwnerId = ownerId, PeriodStart = d.PeriodStart, PeriodEnd = d.PeriodEnd,
+            ApprovalKind = d.ApprovalKind, ApprovalNumber = d.ApprovalNumber, ApprovalDate = d.ApprovalDate, ApprovalSignatory = d.ApprovalSignatory,
+            Items = d.Items.Select(i => new ItemInput
+            {
+                IsSection = i.IsSection, Depth = i.Depth, Number = i.Number, Title = i.Title, DeadlineText = i.DeadlineText,
+                ResponsibleText = i.ResponsibleText, Result = i.Result, SourceRow = i.SourceRow, Levels = string.Join(",", i.Levels),
+            }).ToList(),
+        };
+
+        public DraftRoadmap ToDraft(DraftRoadmap previous) => previous with
+        {
+            Title = Title?.Trim() ?? "",
+            PeriodStart = PeriodStart ?? previous.PeriodStart,
+            PeriodEnd = PeriodEnd ?? previous.PeriodEnd,
+            ApprovalKind = ApprovalKind,
+            ApprovalNumber = ApprovalNumber,
+            ApprovalDate = ApprovalDate,
+            ApprovalSignatory = ApprovalSignatory,
+            Items = Items.Select(i => new DraftItem
+            {
+                IsSection = i.IsSection, Depth = Math.Clamp(i.Depth, 0, 9), Number = i.Number, Title = i.Title ?? "", DeadlineText = i.DeadlineText,
+                ResponsibleText = i.ResponsibleText, Result = i.Result, SourceRow = i.SourceRow,
+                Levels = (i.Levels ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList(),
+            }).ToList(),
+        };
+    }
+
+    public sealed class ItemInput
+    {
+        public bool IsSection { get; set; }
+        public int Depth { get; set; }
+        public string? Number { get; set; }
+        public string? Title { get; set; }
+        public string? DeadlineText { get; set; }
+        public string? ResponsibleText { get; set; }
+        public string? Result { get; set; }
+        public int SourceRow { get; set; }
+        public string? Levels { get; set; }
+    }
+}

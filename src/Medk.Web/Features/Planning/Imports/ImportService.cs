@@ -1,0 +1,165 @@
+using Medk.Core.Common;
+using Medk.Core.Platform.Organizations;
+using Medk.Data.Import;
+using Medk.Data.Persistence;
+using Medk.Documents;
+using Medk.Web.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace Medk.Web.Features.Planning.Imports;
+
+public sealed record OwnerOption(int Id, string Name, OrganizationLevel Level);
+
+/// <summary>An import draft with what the preview shows beside the text: understood deadlines and resolved parties.</summary>
+public sealed record DraftPreview(ImportDraft Draft, DraftRoadmap Content, ImportedRoadmap Understood, IReadOnlyList<IReadOnlyList<PartyMatch>> Parties);
+
+/// <summary>
+/// Upload → preview → corrections → confirmation, for pages and API alike. Nothing becomes a roadmap before
+/// confirmation; a failed read or a cancellation leaves no roadmap and no item behind.
+/// </summary>
+public sealed class ImportService(MedkDbContext db, CurrentUser user, RoadmapImportService imports, TimeProvider clock)
+{
+    public const long MaxUploadBytes = RoadmapImporter.MaxFileSize;
+
+    /// <summary>Reads a document; a document that cannot be read becomes a Russian message on the "file" field.</summary>
+    public static ImportedRoadmap Read(Stream content, string fileName, long length, int? year)
+    {
+        if (length == 0)
+        {
+            throw new DomainException("Файл пуст.", "file");
+        }
+        if (length > MaxUploadBytes)
+        {
+            throw new DomainException($"Файл больше {MaxUploadBytes / 1024 / 1024} МБ: загрузите дорожную карту без вложенных изображений или разделите её.", "file");
+        }
+        if (year is < 2000 or > 2100)
+        {
+            throw new DomainException("Год указан неверно: ожидается четырёхзначный год, например 2022.", "year");
+        }
+        try
+        {
+            return RoadmapImporter.Import(content, fileName, year);
+        }
+        catch (RoadmapImportException e)
+        {
+            throw new DomainException(e.Message, "file");
+        }
+    }
+
+    public async Task<IReadOnlyList<OwnerOption>> OwnerOptionsAsync(CancellationToken ct)
+    {
+        var scope = await user.ScopeAsync(ct);
+        var query = db.Organizations.AsNoTracking().Writable(scope);
+        // A school team imports for its school; others choose among authorities and institutions.
+        if (!scope.WritableRoots.Any() || scope.IsAdministrator || scope.WritableRoots.Any(r => r.Count(c => c == '/') < 5))
+        {
+            query = query.Where(o => o.Kind != OrganizationKind.School);
+        }
+        return await query.OrderBy(o => o.Path.Length).ThenBy(o => o.ShortName).Take(3000)
+            .Select(o => new OwnerOption(o.Id, o.ShortName, o.Level)).ToListAsync(ct);
+    }
+
+    public async Task<Guid> StartAsync(Stream content, string fileName, long length, int? year, CancellationToken ct)
+    {
+        var imported = Read(content, fileName, length, year);
+        var scope = await user.ScopeAsync(ct);
+        var owner = await imports.GuessOwnerAsync(imported.Owner, db.Organizations.Writable(scope), ct);
+        var now = clock.GetUtcNow();
+        // Forgotten drafts of anyone go once they are a day old; any instance may do it, it is idempotent.
+        var expired = now - ImportDraft.Lifetime;
+        await db.ImportDrafts.Where(d => d.CreatedAt < expired).ExecuteDeleteAsync(ct);
+        var draft = new ImportDraft(user.RequiredId, Path.GetFileName(fileName), DraftRoadmap.From(imported), owner?.Id, now);
+        db.ImportDrafts.Add(draft);
+        await db.SaveChangesAsync(ct);
+        return draft.Id;
+    }
+
+    public async Task<DraftPreview> PreviewAsync(Guid id, CancellationToken ct)
+    {
+        var draft = await FindAsync(id, ct);
+        return await PreviewOfAsync(draft, ct);
+    }
+
+    public async Task<DraftPreview> UpdateAsync(Guid id, DraftRoadmap content, int? ownerId, CancellationToken ct)
+    {
+        var draft = await FindAsync(id, ct);
+        Validate(content);
+        draft.Save(content);
+        draft.ChooseOwner(ownerId);
+        await db.SaveChangesAsync(ct);
+        return await PreviewOfAsync(draft, ct);
+    }
+
+    public async Task<int> CommitAsync(Guid id, CancellationToken ct)
+    {
+        var draft = await FindAsync(id, ct);
+        var owner = await WritableOwnerAsync(draft.OwnerOrganizationId, ct);
+        var roadmap = await imports.CreateAsync(draft.Read().ToImported(), owner, ct);
+        db.ImportDrafts.Remove(draft);
+        await db.SaveChangesAsync(ct);
+        return roadmap.Id;
+    }
+
+    public async Task CancelAsync(Guid id, CancellationToken ct)
+    {
+        db.ImportDrafts.Remove(await FindAsync(id, ct));
+        await db.SaveChangesAsync(ct);
+    }
+
+    /// <summary>The API's one-step import: read, choose the owner (given or recognised), create.</summary>
+    public async Task<(int RoadmapId, ImportedRoadmap Imported)> ImportAsync(Stream content, string fileName, long length, int? year, int? ownerId, CancellationToken ct)
+    {
+        var imported = Read(content, fileName, length, year);
+        if (ownerId is null)
+        {
+            var scope = await user.ScopeAsync(ct);
+            ownerId = (await imports.GuessOwnerAsync(imported.Owner, db.Organizations.Writable(scope), ct))?.Id
+                ?? throw new DomainException($"Не удалось определить организацию-владельца по тексту «{imported.Owner}»: укажите ownerOrganizationId.", "ownerOrganizationId");
+        }
+        var owner = await WritableOwnerAsync(ownerId, ct);
+        var roadmap = await imports.CreateAsync(imported, owner, ct);
+        return (roadmap.Id, imported);
+    }
+
+    private async Task<Organization> WritableOwnerAsync(int? ownerId, CancellationToken ct)
+    {
+        if (ownerId is null)
+        {
+            throw new DomainException("Выберите организацию, чья это дорожная карта.", "ownerOrganizationId");
+        }
+        var scope = await user.ScopeAsync(ct);
+        return await db.Organizations.AsNoTracking().Writable(scope).FirstOrDefaultAsync(o => o.Id == ownerId, ct)
+            ?? throw new DomainException("Организация-владелец не найдена или вы не можете вести её дорожные карты.", "ownerOrganizationId");
+    }
+
+    private async Task<DraftPreview> PreviewOfAsync(ImportDraft draft, CancellationToken ct)
+    {
+        var content = draft.Read();
+        var understood = content.ToImported();
+        IReadOnlyList<IReadOnlyList<PartyMatch>> parties = [];
+        if (draft.OwnerOrganizationId is { } ownerId && await db.Organizations.AsNoTracking().FirstOrDefaultAsync(o => o.Id == ownerId, ct) is { } owner)
+        {
+            parties = RoadmapImportService.Resolve(understood, await imports.MatcherForAsync(owner, ct));
+        }
+        return new DraftPreview(draft, content, understood, parties);
+    }
+
+    private async Task<ImportDraft> FindAsync(Guid id, CancellationToken ct)
+    {
+        var me = user.RequiredId;
+        return await db.ImportDrafts.FirstOrDefaultAsync(d => d.Id == id && d.UserId == me, ct)
+            ?? throw new NotFoundException("Черновик импорта не найден: возможно, он уже импортирован, отменён или устарел (черновики хранятся сутки).");
+    }
+
+    private static void Validate(DraftRoadmap content)
+    {
+        if (string.IsNullOrWhiteSpace(content.Title))
+        {
+            throw new DomainException("Укажите название дорожной карты.", "title");
+        }
+        if (content.PeriodEnd < content.PeriodStart)
+        {
+            throw new DomainException("Окончание периода раньше его начала.", "periodEnd");
+        }
+    }
+}

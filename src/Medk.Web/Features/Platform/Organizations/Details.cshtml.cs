@@ -1,0 +1,31 @@
+using Medk.Web.Features.Planning.Roadmaps;
+using Medk.Web.Infrastructure;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Medk.Web.Features.Platform.Organizations;
+
+public sealed class DetailsModel(OrganizationService organizations, RoadmapService roadmaps, CurrentUser current) : PageModel
+{
+    [BindProperty(SupportsGet = true, Name = "page")]
+    public int? PageNumber { get; set; }
+
+    public OrganizationView Organization { get; private set; } = null!;
+    public IReadOnlyList<OrganizationRow> Ancestors { get; private set; } = [];
+    public Page<OrganizationRow> Children { get; private set; } = null!;
+    public Page<RoadmapRow> Roadmaps { get; private set; } = null!;
+    public bool CanCreateRoadmap { get; private set; }
+    public bool CanManageUsers { get; private set; }
+
+    public async Task OnGetAsync(int id, CancellationToken ct)
+    {
+        Organization = await organizations.GetAsync(id, ct);
+        Ancestors = await organizations.AncestorsAsync(Organization.Path, ct);
+        Children = await organizations.ListAsync(new OrganizationFilter(null, null, id, PageNumber, null), ct);
+        Roadmaps = await roadmaps.ListAsync(new RoadmapFilter(null, null, id, null, null, 1, 50), ct);
+        var scope = await current.ScopeAsync(ct);
+        CanCreateRoadmap = scope.CanWriteRoadmapOf(Organization.Path);
+        // Administrators, and coordinators for the organizations of their territory, appoint people.
+        CanManageUsers = scope.CanManageUsers || scope.CanManageOrganization(Organization.Path);
+    }
+}
