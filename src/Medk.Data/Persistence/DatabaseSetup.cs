@@ -116,12 +116,29 @@ public static class DatabaseSetup
     {
         try
         {
+            await RefuseSquashedHistoryAsync(db, ct);
             await db.Database.MigrateAsync(ct);
         }
         catch (Exception e) when (e is NpgsqlException or DbException or InvalidOperationException or TimeoutException)
         {
             throw new DatabaseConfigurationException(
                 $"База данных недоступна ({db.Database.ProviderName}, {Describe(db.Database.GetConnectionString())}): {Innermost(e).Message}", e);
+        }
+    }
+
+    /// <summary>
+    /// The pre-release migrations were squashed into one initial migration (decision 013). A database made before
+    /// that has a history none of whose entries Medk knows; migrating it would try to create existing tables.
+    /// </summary>
+    private static async Task RefuseSquashedHistoryAsync(MedkDbContext db, CancellationToken ct)
+    {
+        var applied = (await db.Database.GetAppliedMigrationsAsync(ct)).ToList();
+        var known = db.Database.GetMigrations().ToHashSet(StringComparer.Ordinal);
+        if (applied.Count > 0 && !applied.Any(known.Contains))
+        {
+            throw new DatabaseConfigurationException(
+                $"База данных ({Describe(db.Database.GetConnectionString())}) создана предварительной версией Medk со старой историей миграций. " +
+                "Удалите её (для встроенной SQLite — файл базы) и запустите приложение снова: схема и демо будут созданы заново.");
         }
     }
 
