@@ -52,13 +52,20 @@ public static class CheckpointState
     /// due day itself is still usable; and only while the work is on the responsible party's side —
     /// proof under review waits for the curator, not the school, and done or cancelled work cannot be late.
     /// </summary>
-    public static CheckpointStatus Effective(CheckpointStatus stored, DateOnly due, DateOnly today)
+    public static CheckpointStatus Effective(CheckpointStatus stored, DateOnly due, DateOnly today) => Effective(stored, pastDue: due < today);
+
+    /// <summary>The same rule where the database has already compared the due date with today (grouped counts).</summary>
+    public static CheckpointStatus Effective(CheckpointStatus stored, bool pastDue)
     {
         EnsureStorable(stored);
-        return due < today && stored is CheckpointStatus.Planned or CheckpointStatus.InProgress or CheckpointStatus.Returned
-            ? CheckpointStatus.Overdue
-            : stored;
+        return pastDue && Open.Contains(stored) ? CheckpointStatus.Overdue : stored;
     }
+
+    /// <summary>
+    /// Stored statuses in which the work is on the responsible party's side: such a checkpoint becomes overdue after
+    /// its due date. Queries filter with it (<c>Open.Contains(c.Status)</c>), so lists and figures agree with the rule.
+    /// </summary>
+    public static readonly CheckpointStatus[] Open = [CheckpointStatus.Planned, CheckpointStatus.InProgress, CheckpointStatus.Returned];
 
     /// <summary>The stored status an action leads to, or null when the move is impossible.</summary>
     public static CheckpointStatus? Target(CheckpointStatus stored, CheckpointAction action) => (stored, action) switch

@@ -81,8 +81,11 @@ public sealed record DraftRoadmap
         Warnings = [.. imported.Warnings],
     };
 
-    /// <summary>Back to the importer's model, with deadlines and parties understood from the (corrected) text.</summary>
-    public ImportedRoadmap ToImported() => new()
+    /// <summary>
+    /// Back to the importer's model, with parties split and, for a preview, deadlines understood from the (corrected)
+    /// text. Creating the roadmap does not need them: each item understands its own deadline.
+    /// </summary>
+    public ImportedRoadmap ToImported(bool understandDeadlines = true) => new()
     {
         Title = Title,
         Owner = Owner,
@@ -102,7 +105,7 @@ public sealed record DraftRoadmap
             Result = i.Result,
             Levels = i.Levels,
             DeadlineText = i.DeadlineText,
-            Schedule = i.IsSection || string.IsNullOrWhiteSpace(i.DeadlineText) ? null : ScheduleParser.Parse(i.DeadlineText, Period),
+            Schedule = !understandDeadlines || i.IsSection || string.IsNullOrWhiteSpace(i.DeadlineText) ? null : ScheduleParser.Parse(i.DeadlineText, Period),
             SourceRow = i.SourceRow,
         }).ToList(),
         Warnings = Warnings,

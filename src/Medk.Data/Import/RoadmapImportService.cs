@@ -72,7 +72,10 @@ public sealed class RoadmapImportService(MedkDbContext db, TimeProvider clock)
     public static IReadOnlyList<IReadOnlyList<PartyMatch>> Resolve(ImportedRoadmap imported, PartyMatcher matcher) =>
         imported.Items.Select(i => matcher.MatchAll(i.Responsible)).ToList();
 
-    /// <summary>Creates the roadmap with all its items in one transaction: all or nothing.</summary>
+    /// <summary>
+    /// Creates the roadmap with all its items in one transaction: all or nothing. A caller that has to change more
+    /// in the same transaction (the import draft that goes) opens it; otherwise this opens its own.
+    /// </summary>
     public async Task<Roadmap> CreateAsync(ImportedRoadmap imported, Organization owner, CancellationToken ct)
     {
         if (imported.Items.Count == 0)
@@ -88,7 +91,7 @@ public sealed class RoadmapImportService(MedkDbContext db, TimeProvider clock)
         roadmap.RememberSourceColumns(imported.Columns.Select(c => $"{c.Kind}:{c.Caption}"));
         var matcher = await MatcherForAsync(owner, ct);
 
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        await using var transaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
         db.Roadmaps.Add(roadmap);
         await db.SaveChangesAsync(ct);
 
@@ -128,7 +131,10 @@ public sealed class RoadmapImportService(MedkDbContext db, TimeProvider clock)
             }
         }
         await db.SaveChangesAsync(ct);
-        await transaction.CommitAsync(ct);
+        if (transaction is not null)
+        {
+            await transaction.CommitAsync(ct);
+        }
         return roadmap;
     }
 

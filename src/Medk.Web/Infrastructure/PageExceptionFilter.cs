@@ -42,6 +42,10 @@ public sealed class PageExceptionFilter : IAsyncPageFilter
                 return;
         }
         executed.ExceptionHandled = true;
+        if (executed.Result is PageResult && context.HandlerInstance is IBuildsView page)
+        {
+            await page.BuildViewAsync(context.HttpContext.RequestAborted);
+        }
     }
 
     /// <summary>"title" → "Input.Title" where the page binds its form to an Input model, else "Title".</summary>

@@ -205,6 +205,41 @@ public abstract class RoadmapImportTests(AppFixture fixture)
         Assert.Equal("О.А. Ефимова", (string)items[1]!["responsibles"]![0]!["name"]!);
     }
 
+    [Fact]
+    public async Task Draft_RefusedConfirmationShowsThePreviewAgain_AndParallelConfirmationsMakeOneRoadmap()
+    {
+        var region = await World.RegionAsync();
+        var owner = await World.AddAsync(OrganizationLevel.Municipality, OrganizationKind.Authority, "Управление образования городского округа Первоуральск", region, "ГО Первоуральск");
+        var coordinator = await World.UserAsync(Role.MunicipalCoordinator, owner);
+        var browser = await World.LoginAsync(coordinator);
+        var page = await browser.GetStringAsync("/Imports");
+        var token = System.Net.WebUtility.HtmlDecode(System.Text.RegularExpressions.Regex.Match(page, "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"").Groups[1].Value);
+        var upload = await browser.PostAsync("/Imports", Seeds.Upload(Seeds.Read(Seeds.Pervouralsk), "Распоряжение 65.txt", ("__RequestVerificationToken", token)));
+        var draft = upload.Headers.Location!.OriginalString;
+        var fields = FormFields(System.Net.WebUtility.HtmlDecode(await browser.GetStringAsync(draft)));
+
+        // A refused confirmation: the message, the posted corrections and the stored preview are all on the page.
+        Assert.True(fields.ContainsKey("Input.Title"));
+        var untitled = new Dictionary<string, string>(fields) { ["Input.Title"] = " " };
+        var refused = await TestWorld.PostFormAsync(browser, draft + "?handler=Commit", untitled, formPage: draft);
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        var refusedHtml = System.Net.WebUtility.HtmlDecode(await refused.Content.ReadAsStringAsync());
+        Assert.Contains("Укажите название дорожной карты.", refusedHtml);
+        Assert.Contains("Создание группы «500+» в WhatsApp.", refusedHtml);
+        Assert.Equal(0, (int)(await coordinator.Api.GetNodeAsync($"/api/roadmaps?ownerId={owner.Id}"))["total"]!);
+
+        // Two confirmations of the same draft at once (a double click, two tabs): one roadmap, the other finds nothing to do.
+        var draftPage = await browser.GetStringAsync(draft);
+        fields["__RequestVerificationToken"] = System.Net.WebUtility.HtmlDecode(System.Text.RegularExpressions.Regex.Match(draftPage, "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"").Groups[1].Value);
+        var both = await Task.WhenAll(
+            browser.PostAsync(draft + "?handler=Commit", new FormUrlEncodedContent(fields)),
+            browser.PostAsync(draft + "?handler=Commit", new FormUrlEncodedContent(fields)));
+        Assert.Contains(both, r => r.StatusCode == HttpStatusCode.Redirect);
+        Assert.All(both, r => Assert.True((int)r.StatusCode < 500, $"{r.StatusCode}"));
+        Assert.Equal(1, (int)(await coordinator.Api.GetNodeAsync($"/api/roadmaps?ownerId={owner.Id}"))["total"]!);
+        Assert.Equal(HttpStatusCode.NotFound, (await browser.GetAsync(draft)).StatusCode);
+    }
+
     /// <summary>The fields of the preview form as a browser would post them back (text areas and inputs with values).</summary>
     private static Dictionary<string, string> FormFields(string html)
     {

@@ -34,7 +34,7 @@ public class RoadmapRevision
     public string Changes { get; private set; } = "";
 
     /// <summary>Whether changes to a roadmap in this status are corrections to be recorded.</summary>
-    public static bool IsTracked(RoadmapStatus status) => status is RoadmapStatus.Approved or RoadmapStatus.InProgress;
+    public static bool IsTracked(RoadmapStatus status) => RoadmapPhases.IsUnderWay(status);
 
     /// <summary>The lines describing how an item's content changed; empty when nothing did.</summary>
     public static IReadOnlyList<string> Describe(string? number, ItemContent before, ItemContent after)

@@ -20,6 +20,21 @@ public enum RoadmapTransition
     ReturnToDraft,
 }
 
+/// <summary>Which roadmaps monitoring looks at; every query and rule that needs it reads it here.</summary>
+public static class RoadmapPhases
+{
+    /// <summary>Roadmaps whose checkpoints count in monitoring figures: dashboards and status reports.</summary>
+    public static readonly RoadmapStatus[] Monitored = [RoadmapStatus.Approved, RoadmapStatus.InProgress, RoadmapStatus.Completed];
+
+    /// <summary>
+    /// Roadmaps still being carried out: their open checkpoints are someone's work (attention lists), and corrections
+    /// to them are recorded as revisions. A completed roadmap counts in the figures but asks nothing of anyone.
+    /// </summary>
+    public static readonly RoadmapStatus[] UnderWay = [RoadmapStatus.Approved, RoadmapStatus.InProgress];
+
+    public static bool IsUnderWay(RoadmapStatus status) => UnderWay.Contains(status);
+}
+
 public static class RoadmapWorkflow
 {
     public static RoadmapStatus? Target(RoadmapStatus from, RoadmapTransition transition) => (from, transition) switch

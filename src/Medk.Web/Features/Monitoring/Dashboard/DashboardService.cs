@@ -32,7 +32,6 @@ public sealed record DashboardView(
 /// </summary>
 public sealed class DashboardService(MedkDbContext db, CurrentUser user, Planning.Roadmaps.CascadeService cascade, TimeProvider clock)
 {
-    private static readonly RoadmapStatus[] Monitored = [RoadmapStatus.Approved, RoadmapStatus.InProgress, RoadmapStatus.Completed];
 
     public async Task<DashboardView> BuildAsync(int? organizationId, int? year, CancellationToken ct)
     {
@@ -49,7 +48,7 @@ public sealed class DashboardService(MedkDbContext db, CurrentUser user, Plannin
         var path = organization.Path;
 
         var roadmaps = db.Roadmaps.AsNoTracking()
-            .Where(r => Monitored.Contains(r.Status) && r.Owner!.Path.StartsWith(path) && r.PeriodStart <= yearEnd && r.PeriodEnd >= yearStart);
+            .Where(r => RoadmapPhases.Monitored.Contains(r.Status) && r.Owner!.Path.StartsWith(path) && r.PeriodStart <= yearEnd && r.PeriodEnd >= yearStart);
         var checkpoints = db.Checkpoints.AsNoTracking().Where(c => c.DueDate >= yearStart && c.DueDate <= yearEnd)
             .Join(db.RoadmapItems, c => c.ItemId, i => i.Id, (c, i) => new { c, i.RoadmapId })
             .Join(roadmaps, x => x.RoadmapId, r => r.Id, (x, r) => new { x.c, r.Id, r.OwnerOrganizationId });
@@ -118,7 +117,7 @@ public sealed class DashboardService(MedkDbContext db, CurrentUser user, Plannin
     {
         var items = await db.RoadmapItems.AsNoTracking()
             .Where(i => i.IndicatorKind != null && i.IndicatorKind != Core.Planning.Indicators.IndicatorKind.Result && i.IndicatorTarget != null)
-            .Join(db.Roadmaps.Where(r => r.OwnerOrganizationId == organizationId && Monitored.Contains(r.Status)
+            .Join(db.Roadmaps.Where(r => r.OwnerOrganizationId == organizationId && RoadmapPhases.Monitored.Contains(r.Status)
                     && r.PeriodStart <= yearEnd && r.PeriodEnd >= yearStart),
                 i => i.RoadmapId, r => r.Id, (i, r) => i)
             .OrderBy(i => i.RoadmapId).ThenBy(i => i.Id)
@@ -143,8 +142,7 @@ public sealed class DashboardService(MedkDbContext db, CurrentUser user, Plannin
     /// <summary>How many checkpoints of a roadmap had a stored status, on which side of today.</summary>
     private sealed record StatusCount(int RoadmapId, int OwnerId, CheckpointStatus Status, bool Past, int Count)
     {
-        public CheckpointStatus Effective =>
-            Past && Status is CheckpointStatus.Planned or CheckpointStatus.InProgress or CheckpointStatus.Returned ? CheckpointStatus.Overdue : Status;
+        public CheckpointStatus Effective => CheckpointState.Effective(Status, pastDue: Past);
 
         public static CompletionCounts Sum(IEnumerable<StatusCount> rows) => rows.Aggregate(CompletionCounts.Zero, (sum, r) =>
         {

@@ -179,10 +179,10 @@ public sealed class ReportService(MedkDbContext db, CurrentUser user, TimeProvid
         var weekAhead = today.AddDays(7);
         var owners = db.Organizations.Readable(scope).Select(o => o.Id);
         var open = db.Checkpoints.AsNoTracking()
-            .Where(c => c.Status != CheckpointStatus.Done && c.Status != CheckpointStatus.Cancelled && c.Status != CheckpointStatus.UnderReview)
+            .Where(c => CheckpointState.Open.Contains(c.Status))
             .Join(db.RoadmapItems, c => c.ItemId, i => i.Id, (c, i) => new { c, i })
             .Join(db.Roadmaps, x => x.i.RoadmapId, r => r.Id, (x, r) => new { x.c, x.i, r })
-            .Where(x => (x.r.Status == RoadmapStatus.InProgress || x.r.Status == RoadmapStatus.Approved) && owners.Contains(x.r.OwnerOrganizationId))
+            .Where(x => RoadmapPhases.UnderWay.Contains(x.r.Status) && owners.Contains(x.r.OwnerOrganizationId))
             .Where(x => x.c.DueDate <= weekAhead);
         var overdue = await open.CountAsync(x => x.c.DueDate < today, ct);
         var soon = await open.CountAsync(x => x.c.DueDate >= today, ct);

@@ -82,7 +82,7 @@ public sealed class StatusReportService(MedkDbContext db, CurrentUser user, Road
         var yearEnd = new DateOnly(year, 12, 31);
         var path = organization.Path;
         var query = db.Roadmaps.AsNoTracking().Visible(db, scope)
-            .Where(r => r.Status == RoadmapStatus.Approved || r.Status == RoadmapStatus.InProgress || r.Status == RoadmapStatus.Completed)
+            .Where(r => RoadmapPhases.Monitored.Contains(r.Status))
             .Where(r => r.PeriodStart <= yearEnd && r.PeriodEnd >= yearStart)
             .Where(r => r.Owner!.Path.StartsWith(path));
         var found = await query.CountAsync(ct);

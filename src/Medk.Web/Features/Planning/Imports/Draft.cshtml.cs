@@ -1,13 +1,16 @@
 using Medk.Data.Import;
 using Microsoft.AspNetCore.Mvc;
+using Medk.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Medk.Web.Features.Planning.Imports;
 
 // A 500-row roadmap posts several thousand fields.
 [RequestFormLimits(ValueCountLimit = 50_000)]
-public sealed class DraftModel(ImportService imports) : PageModel
+public sealed class DraftModel(ImportService imports) : PageModel, IBuildsView
 {
+    private Guid _id;
+
     [BindProperty]
     public FormInput Input { get; set; } = new();
 
@@ -23,8 +26,9 @@ public sealed class DraftModel(ImportService imports) : PageModel
 
     public async Task<IActionResult> OnPostSaveAsync(Guid id, CancellationToken ct)
     {
-        await LoadForErrorsAsync(id, ct);
-        Preview = await imports.UpdateAsync(id, Input.ToDraft(Preview.Content), Input.OwnerId, ct);
+        _id = id;
+        Preview = await imports.UpdateAsync(id, Input.ToDraft, Input.OwnerId, ct);
+        Owners = await imports.OwnerOptionsAsync(ct);
         Input = FormInput.From(Preview.Content, Preview.Draft.OwnerOrganizationId);
         ModelState.Clear();
         return Page();
@@ -32,9 +36,8 @@ public sealed class DraftModel(ImportService imports) : PageModel
 
     public async Task<IActionResult> OnPostCommitAsync(Guid id, CancellationToken ct)
     {
-        await LoadForErrorsAsync(id, ct);
-        Preview = await imports.UpdateAsync(id, Input.ToDraft(Preview.Content), Input.OwnerId, ct);
-        var roadmapId = await imports.CommitAsync(id, ct);
+        _id = id;
+        var roadmapId = await imports.CommitAsync(id, Input.ToDraft, Input.OwnerId, ct);
         TempData["Message"] = "Дорожная карта импортирована.";
         return Redirect($"/Roadmaps/Details/{roadmapId}");
     }
@@ -46,10 +49,10 @@ public sealed class DraftModel(ImportService imports) : PageModel
         return Redirect("/Imports");
     }
 
-    /// <summary>If a step fails, the page is shown again with the posted corrections, so it needs its lists.</summary>
-    private async Task LoadForErrorsAsync(Guid id, CancellationToken ct)
+    /// <summary>A refused correction or confirmation shows the stored draft beside the posted corrections.</summary>
+    public async Task BuildViewAsync(CancellationToken ct)
     {
-        Preview = await imports.PreviewAsync(id, ct);
+        Preview = await imports.PreviewAsync(_id, ct);
         Owners = await imports.OwnerOptionsAsync(ct);
     }
 

@@ -80,23 +80,29 @@ public sealed class ImportService(MedkDbContext db, CurrentUser user, RoadmapImp
         return await PreviewOfAsync(draft, ct);
     }
 
-    public async Task<DraftPreview> UpdateAsync(Guid id, DraftRoadmap content, int? ownerId, CancellationToken ct)
+    /// <summary>Applies the person's corrections to the stored draft and shows it again.</summary>
+    public async Task<DraftPreview> UpdateAsync(Guid id, Func<DraftRoadmap, DraftRoadmap> edit, int? ownerId, CancellationToken ct)
     {
-        var draft = await FindAsync(id, ct);
-        Validate(content);
-        draft.Save(content);
-        draft.ChooseOwner(ownerId);
+        var draft = await EditAsync(id, edit, ownerId, ct);
         await db.SaveChangesAsync(ct);
         return await PreviewOfAsync(draft, ct);
     }
 
-    public async Task<int> CommitAsync(Guid id, CancellationToken ct)
+    /// <summary>
+    /// Applies the last corrections and creates the roadmap. The draft goes in the same transaction as the roadmap
+    /// comes: a crash between them cannot leave a draft that would be confirmed twice, and of two parallel
+    /// confirmations the second finds the draft gone and changes nothing.
+    /// </summary>
+    public async Task<int> CommitAsync(Guid id, Func<DraftRoadmap, DraftRoadmap> edit, int? ownerId, CancellationToken ct)
     {
-        var draft = await FindAsync(id, ct);
+        var draft = await EditAsync(id, edit, ownerId, ct);
         var owner = await WritableOwnerAsync(draft.OwnerOrganizationId, ct);
-        var roadmap = await imports.CreateAsync(draft.Read().ToImported(), owner, ct);
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        // Deadlines are understood once, by the items themselves (RoadmapItem.Understand), not for a preview.
+        var roadmap = await imports.CreateAsync(draft.Read().ToImported(understandDeadlines: false), owner, ct);
         db.ImportDrafts.Remove(draft);
         await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
         return roadmap.Id;
     }
 
@@ -142,6 +148,16 @@ public sealed class ImportService(MedkDbContext db, CurrentUser user, RoadmapImp
             parties = RoadmapImportService.Resolve(understood, await imports.MatcherForAsync(owner, ct));
         }
         return new DraftPreview(draft, content, understood, parties);
+    }
+
+    private async Task<ImportDraft> EditAsync(Guid id, Func<DraftRoadmap, DraftRoadmap> edit, int? ownerId, CancellationToken ct)
+    {
+        var draft = await FindAsync(id, ct);
+        var content = edit(draft.Read());
+        Validate(content);
+        draft.Save(content);
+        draft.ChooseOwner(ownerId);
+        return draft;
     }
 
     private async Task<ImportDraft> FindAsync(Guid id, CancellationToken ct)
