@@ -1,13 +1,4 @@
-using Medk.Core.Platform.Access;
 using Medk.Core.Platform.Organizations;
-using Medk.Core.Monitoring;
-using Medk.Core.Monitoring.Reporting;
-using Medk.Core.Planning.Roadmaps;
-using Medk.Data.Accounts;
-using Medk.Data.Import;
-using Medk.Documents;
-using Medk.Data.Persistence;
-using Microsoft.EntityFrameworkCore;
 
 namespace Medk.Data.Demo;
 
