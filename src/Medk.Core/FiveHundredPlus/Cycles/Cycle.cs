@@ -70,6 +70,10 @@ public class Cycle
 
     public void SetStage(StageKind kind, DateOnly from, DateOnly to)
     {
+        if (!Enum.IsDefined(kind))
+        {
+            throw new DomainException("Такого этапа проекта нет.", "kind");
+        }
         if (to < from)
         {
             throw new DomainException("Конец этапа раньше его начала.", "to");
@@ -133,6 +137,11 @@ public class Cycle
         if (!lowResults && !unfavourable)
         {
             throw new DomainException("Отметьте, школа ШНОР, ШНСУ или и то и другое.", "lowResults");
+        }
+        // A school joins the project in this year or an earlier one; a later year would count it in a cycle it was not in.
+        if (joinedYear < 2020 || joinedYear > Year)
+        {
+            throw new DomainException($"Год включения школы в проект указан неверно: от 2020 до {Year}.", "joinedYear");
         }
         var participant = new Participant(schoolId, lowResults, unfavourable, joinedYear);
         _participants.Add(participant);
