@@ -75,6 +75,9 @@ public abstract class EventTests(AppFixture fixture)
         Assert.Equal(66.7m, (decimal)corrected["share"]!["percent"]!);
         var first = corrected["invited"]!.AsArray().First(i => (int)i!["organizationId"]! == s1.Id)!;
         Assert.Equal(100m, (decimal)first["percent"]!);
+        // s2 was marked on 7 January only; on 14 January (recorded for s1) it counts as missed, as in the total.
+        var second = corrected["invited"]!.AsArray().First(i => (int)i!["organizationId"]! == s2.Id)!;
+        Assert.Equal(50m, (decimal)second["percent"]!);
 
         // The invited school sees the event; the other municipality does not.
         Assert.Contains((await team.Api.GetNodeAsync("/api/events"))["items"]!.AsArray(), e => (int)e!["id"]! == id);

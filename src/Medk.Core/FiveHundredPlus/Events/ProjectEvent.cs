@@ -52,8 +52,12 @@ public class ProjectEvent
         {
             throw new DomainException("Укажите дату или расписание, например «15.03.2022» или «еженедельно, пятница, 15.00».", "schedule");
         }
-        var schedule = ScheduleParser.Parse(scheduleText, DatePeriod.Year(year));
-        if (schedule.Checkpoints.Count == 0)
+        var period = DatePeriod.Year(year);
+        var schedule = ScheduleParser.Parse(scheduleText, period);
+        // The parser keeps a date the phrase names outright («15.03.2021») even outside the period; an event's
+        // occurrences are its dates within its year only.
+        var dates = schedule.Checkpoints.Where(period.Contains).Distinct().Order().Take(MaxOccurrences).ToList();
+        if (dates.Count == 0)
         {
             throw new DomainException($"Расписание «{scheduleText}» не дало ни одной даты в {year} году. {schedule.Warning}".TrimEnd(), "schedule");
         }
@@ -65,7 +69,7 @@ public class ProjectEvent
         Time = schedule.Time;
         CreatedBy = createdBy;
         CreatedAt = now;
-        foreach (var date in schedule.Checkpoints.Distinct().Order().Take(MaxOccurrences))
+        foreach (var date in dates)
         {
             _occurrences.Add(new EventOccurrence(date));
         }
@@ -125,6 +129,13 @@ public class ProjectEvent
 
     /// <summary>Attendance over the occurrences recorded so far (see <see cref="AttendanceShare"/>).</summary>
     public AttendanceShare Share() => AttendanceShare.Of(_invitations.Select(i => i.OrganizationId), _attendance);
+
+    /// <summary>
+    /// One invited organization's attendance over the same recorded occurrences as <see cref="Share"/>: an occurrence
+    /// marked for others but not for it counts as missed, so the organizations' shares add up to the event's.
+    /// </summary>
+    public AttendanceShare ShareOf(int organizationId) =>
+        AttendanceShare.OfOne(organizationId, _invitations.Select(i => i.OrganizationId), _attendance);
 }
 
 public class EventOccurrence
@@ -190,7 +201,8 @@ public class AttendanceMark
 /// </summary>
 public sealed record AttendanceShare(int Invited, int Attended, int RecordedOccurrences)
 {
-    public decimal? Percent => Invited == 0 ? null : Math.Round(100m * Attended / Invited, 1);
+    /// <summary>Rounded half up, as people round and as survey shares are (6.25 → 6.3).</summary>
+    public decimal? Percent => Invited == 0 ? null : Math.Round(100m * Attended / Invited, 1, MidpointRounding.AwayFromZero);
 
     public static AttendanceShare Of(IEnumerable<int> invitedOrganizations, IEnumerable<AttendanceMark> marks)
     {
@@ -198,6 +210,19 @@ public sealed record AttendanceShare(int Invited, int Attended, int RecordedOccu
         var relevant = marks.Where(m => invited.Contains(m.OrganizationId)).ToList();
         var recorded = relevant.Select(m => m.Date).Distinct().Count();
         return new AttendanceShare(recorded * invited.Count, relevant.Count(m => m.Present), recorded);
+    }
+
+    /// <summary>The part of <see cref="Of"/> that falls to one invited organization; empty when it is not invited.</summary>
+    public static AttendanceShare OfOne(int organizationId, IEnumerable<int> invitedOrganizations, IEnumerable<AttendanceMark> marks)
+    {
+        var invited = invitedOrganizations.ToHashSet();
+        if (!invited.Contains(organizationId))
+        {
+            return new AttendanceShare(0, 0, 0);
+        }
+        var relevant = marks.Where(m => invited.Contains(m.OrganizationId)).ToList();
+        var recorded = relevant.Select(m => m.Date).Distinct().Count();
+        return new AttendanceShare(recorded, relevant.Count(m => m.OrganizationId == organizationId && m.Present), recorded);
     }
 }
 

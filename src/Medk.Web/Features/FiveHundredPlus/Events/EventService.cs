@@ -51,7 +51,7 @@ public sealed class EventService(MedkDbContext db, CurrentUser user, TimeProvide
         var (ev, organizer, scope) = await FindAsync(id, tracking: false, ct);
         var ids = ev.Invitations.Select(i => i.OrganizationId).ToArray();
         var names = await db.Organizations.AsNoTracking().Where(o => ids.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => o.ShortName, ct);
-        var invited = ev.Invitations.Select(i => (i.OrganizationId, Share: AttendanceShare.Of([i.OrganizationId], ev.Attendance)))
+        var invited = ev.Invitations.Select(i => (i.OrganizationId, Share: ev.ShareOf(i.OrganizationId)))
             .Select(x => new InvitedView(x.OrganizationId, names.GetValueOrDefault(x.OrganizationId, "?"), x.Share.Attended, x.Share.RecordedOccurrences, x.Share.Percent))
             .OrderBy(x => x.Name).ToList();
         return new EventView(ev.Id, ev.Title, ev.Kind, organizer.Id, organizer.ShortName, ev.Year, ev.ScheduleText, ev.Time,
