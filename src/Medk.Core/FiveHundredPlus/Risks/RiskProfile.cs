@@ -36,6 +36,7 @@ public class RiskProfile
     public void SetLevels(IReadOnlyDictionary<int, RiskLevel> levels, IReadOnlyCollection<int> factorIds, DateTimeOffset now)
     {
         EnsureOpen();
+        // Every entry is checked before any changes: a refused call leaves the profile as it was.
         foreach (var (factorId, level) in levels)
         {
             if (!factorIds.Contains(factorId))
@@ -46,6 +47,9 @@ public class RiskProfile
             {
                 throw new DomainException("Уровень риска: высокий, средний, низкий или не выявлен.", "levels");
             }
+        }
+        foreach (var (factorId, level) in levels)
+        {
             var entry = _levels.FirstOrDefault(l => l.FactorId == factorId);
             if (entry is null)
             {
