@@ -40,6 +40,10 @@ public class ConceptDocument
 
     public ConceptDocument(int cycleId, int schoolId, ConceptKind kind, int? riskFactorId, string title, DateTimeOffset now)
     {
+        if (!Enum.IsDefined(kind))
+        {
+            throw new DomainException("Выберите вид документа: концепция, программа развития, антирисковая программа или дорожная карта школы.", "kind");
+        }
         if (kind == ConceptKind.AntiRiskProgram && riskFactorId is null)
         {
             throw new DomainException("Антирисковая программа пишется по фактору риска: выберите фактор.", "riskFactorId");
@@ -138,6 +142,10 @@ public class ConceptDocument
         if (Status != ReportStatus.Confirmed)
         {
             throw new DomainException("Экспертизу проходит документ, подтверждённый куратором.");
+        }
+        if (!Enum.IsDefined(verdict))
+        {
+            throw new DomainException("Заключение эксперта: подтверждено или не подтверждено.", "verdict");
         }
         comment = string.IsNullOrWhiteSpace(comment) ? null : comment.Trim();
         if (verdict == ReviewVerdict.NotConfirmed && comment is null)
