@@ -55,7 +55,7 @@ public class ProgressReport
         }
         if (indicatorValue is < 0 or > 1_000_000)
         {
-            throw new DomainException("Значение показателя должно быть неотрицательным числом.", "indicatorValue");
+            throw new DomainException("Значение показателя — число от 0 до 1 000 000.", "indicatorValue");
         }
         Text = text;
         IndicatorValue = indicatorValue;
