@@ -3,8 +3,8 @@ using Medk.Documents;
 namespace Medk.Documents.Tests.Support;
 
 /// <summary>
-/// The seed orders live in shared/seeds beside the repository (CI clones the repository with shared/ next to
-/// it): found by walking up from the test binaries to the folder that holds Medk.slnx.
+/// The seed orders are the repository's own copies in src/Medk.Data/Demo/Seeds (the demo embeds the same files),
+/// found by walking up from the test binaries to the folder that holds Medk.slnx: a plain clone needs nothing else.
 /// </summary>
 public static class Seeds
 {
@@ -12,11 +12,11 @@ public static class Seeds
 
     public static readonly string[] Names =
     [
-        "000_2b94ed8a7abfe5d2.txt",
-        "001_d8f0f3e2d1a98477.txt",
-        "002_c8175a3c917fff77.txt",
-        "003_23b71da14f8a7190.txt",
-        "004_56a8ab7795a4e84a.txt",
+        "000-sretensky-2022.txt",
+        "001-pervouralsk-2022.txt",
+        "002-kalmykia-2022.txt",
+        "003-bauntovsky-2021-2022.txt",
+        "004-yaroslavl-2021.txt",
     ];
 
     public static string PathOf(string name) => Path.Combine(Folder.Value, name);
@@ -35,20 +35,22 @@ public static class Seeds
         return RoadmapImporter.Import(stream, fileName, year);
     }
 
-    private static string Locate()
+    /// <summary>The repository's root: the folder above the test binaries that holds Medk.slnx.</summary>
+    public static string RepositoryRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {
             if (File.Exists(Path.Combine(dir.FullName, "Medk.slnx")))
             {
-                var seeds = Path.GetFullPath(Path.Combine(dir.FullName, "..", "shared", "seeds"));
-                if (Directory.Exists(seeds))
-                {
-                    return seeds;
-                }
-                throw new DirectoryNotFoundException($"Seeds not found at {seeds}.");
+                return dir.FullName;
             }
         }
         throw new DirectoryNotFoundException("Medk.slnx not found above " + AppContext.BaseDirectory);
+    }
+
+    private static string Locate()
+    {
+        var seeds = Path.Combine(RepositoryRoot(), "src", "Medk.Data", "Demo", "Seeds");
+        return Directory.Exists(seeds) ? seeds : throw new DirectoryNotFoundException($"Seeds not found at {seeds}.");
     }
 }
