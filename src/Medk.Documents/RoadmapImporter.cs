@@ -33,7 +33,8 @@ public static partial class RoadmapImporter
         }
         catch (Exception ex) when (ex is not (OutOfMemoryException or OperationCanceledException))
         {
-            throw new RoadmapImportException(Messages.Unreadable, ex);
+            // Whatever slipped past the readers' own checks is Medk's failure, not the person's file.
+            throw RoadmapImportException.ReaderFailed("этот файл", ex);
         }
     }
 
@@ -64,13 +65,7 @@ public static partial class RoadmapImporter
         var claimsExcel = extension is ".xlsx" or ".xlsm" or ".xltx";
         if (span.StartsWith("PK\u0003\u0004"u8) || span.StartsWith("PK\u0005\u0006"u8))
         {
-            var damaged = claimsWord ? Messages.NotDocx : claimsExcel ? Messages.NotXlsx : Messages.DamagedArchive;
-            return ZipGuard.Inspect(bytes, damaged) switch
-            {
-                PackageKind.Docx => ReadPackage(() => DocxTableReader.Read(new MemoryStream(bytes, false)), Messages.NotDocx),
-                PackageKind.Xlsx => ReadPackage(() => XlsxTableReader.Read(new MemoryStream(bytes, false)), Messages.NotXlsx),
-                _ => throw new RoadmapImportException(claimsWord ? Messages.NotDocx : claimsExcel ? Messages.NotXlsx : Messages.UnknownArchive),
-            };
+            return PackageReader.Read(bytes, extension);
         }
         if (span.StartsWith((ReadOnlySpan<byte>)[0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]))
         {
@@ -107,23 +102,6 @@ public static partial class RoadmapImporter
     {
         var lines = text.Split('\n');
         return new[] { ';', ',' }.Any(d => lines.Count(l => l.Count(c => c == d) >= 2) >= 2);
-    }
-
-    /// <summary>The SDK throws many kinds of exceptions for a broken package; the person needs one message.</summary>
-    private static RawDocument ReadPackage(Func<RawDocument> read, string message)
-    {
-        try
-        {
-            return read();
-        }
-        catch (RoadmapImportException)
-        {
-            throw;
-        }
-        catch (Exception ex) when (ex is not OutOfMemoryException)
-        {
-            throw new RoadmapImportException(message, ex);
-        }
     }
 
     private static ImportedRoadmap Understand(RawDocument document, int? year)

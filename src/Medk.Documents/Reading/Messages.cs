@@ -7,8 +7,10 @@ internal static class Messages
     public const string TooLarge = "Файл слишком большой: допускается не более 50 МБ.";
     public const string NotDocx = "Файл не является документом Word (DOCX) или повреждён.";
     public const string NotXlsx = "Файл не является книгой Excel (XLSX) или повреждён.";
+    public const string NotOdt = "Файл не является документом OpenDocument (ODT) или повреждён.";
+    public const string NotOds = "Файл не является таблицей OpenDocument (ODS) или повреждён.";
     public const string DamagedArchive = "Файл повреждён: архив документа обрезан или испорчен.";
-    public const string UnknownArchive = "Архив не содержит документа Word (DOCX) или книги Excel (XLSX).";
+    public const string UnknownArchive = "Архив не содержит документа Word (DOCX), книги Excel (XLSX) или документа OpenDocument (ODT, ODS).";
     public const string ZipBomb = "Файл после распаковки слишком большой или подозрительно сильно сжат; он не будет обработан.";
     public const string TooManyEntries = "В архиве документа слишком много частей; он не будет обработан.";
     public const string LegacyWord = "Формат Word 97–2003 (DOC) не поддерживается: сохраните документ в формате DOCX.";
@@ -20,5 +22,4 @@ internal static class Messages
     public const string WrongEncoding = "Не удалось определить кодировку текста: сохраните файл в UTF-8 или Windows-1251.";
     public const string NoTable = "В документе не найдена таблица дорожной карты.";
     public const string NoItems = "В таблице дорожной карты не найдено ни одного пункта.";
-    public const string Unreadable = "Не удалось прочитать файл: он повреждён или имеет неподдерживаемый формат.";
 }

@@ -8,7 +8,8 @@ using Medk.Documents.Understanding;
 namespace Medk.Documents.Reading;
 
 /// <summary>
-/// Reads the sheet of a workbook that looks like the roadmap table: shared and inline strings, numbers, and
+/// Reads the sheets of a workbook, then <see cref="SheetLayout"/> chooses the roadmap sheet and finds its table:
+/// shared and inline strings, numbers, and
 /// dates stored as serial numbers in date-formatted cells (written back as dd.MM.yyyy). Merged ranges repeat
 /// their text in the cells they cover.
 /// </summary>
@@ -20,31 +21,20 @@ internal static partial class XlsxTableReader
     public static RawDocument Read(Stream stream)
     {
         using var document = SpreadsheetDocument.Open(stream, false, new OpenSettings { MaxCharactersInPart = 100_000_000 });
-        var workbook = document.WorkbookPart ?? throw new RoadmapImportException(Messages.NotXlsx);
+        var workbook = document.WorkbookPart ?? throw new RoadmapImportException(Messages.NotXlsx, RoadmapImportFailure.Damaged);
         var strings = SharedStrings(workbook);
         var dateStyles = DateStyles(workbook);
-        var best = (Score: -1, Rows: (List<RawRow>?)null);
+        var sheets = new List<SheetGrid>();
         foreach (var sheet in workbook.Workbook?.Sheets?.Elements<Sheet>() ?? [])
         {
             if (sheet.Id?.Value is not { } id || workbook.GetPartById(id) is not WorksheetPart part)
             {
                 continue;
             }
-            var rows = ReadSheet(part, strings, dateStyles);
-            var score = Score(rows) - (sheet.State?.Value == SheetStateValues.Visible || sheet.State is null ? 0 : 500);
-            if (score > best.Score)
-            {
-                best = (score, rows);
-            }
+            var hidden = sheet.State is not null && sheet.State.InnerText is not ("visible" or "");
+            sheets.Add(new SheetGrid(ReadSheet(part, strings, dateStyles), hidden));
         }
-        return new RawDocument(best.Rows is null ? [] : [new TableBlock(best.Rows)]);
-    }
-
-    /// <summary>A sheet with a recognisable roadmap header wins; otherwise the one with the most filled rows.</summary>
-    private static int Score(List<RawRow> rows)
-    {
-        var filled = rows.Count(r => r.Cells.Count(c => !c.IsEmpty) >= 2);
-        return HeaderDetector.FindHeader(rows) is not null ? 10_000 + filled : filled;
+        return SheetLayout.Choose(sheets);
     }
 
     private static List<RawRow> ReadSheet(WorksheetPart part, IReadOnlyList<string> strings, HashSet<uint> dateStyles)

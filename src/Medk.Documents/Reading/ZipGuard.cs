@@ -6,6 +6,8 @@ internal enum PackageKind
 {
     Docx,
     Xlsx,
+    Odt,
+    Ods,
     Unknown,
 }
 
@@ -51,7 +53,7 @@ internal static class ZipGuard
         }
         catch (Exception ex) when (ex is InvalidDataException or IOException or NotSupportedException or ArgumentException)
         {
-            throw new RoadmapImportException(damagedMessage, ex);
+            throw new RoadmapImportException(damagedMessage, RoadmapImportFailure.Damaged, ex);
         }
     }
 
@@ -81,7 +83,7 @@ internal static class ZipGuard
         var names = entries.Select(e => e.FullName.Replace('\\', '/').TrimStart('/')).ToHashSet(StringComparer.OrdinalIgnoreCase);
         if (!names.Contains("[Content_Types].xml"))
         {
-            return PackageKind.Unknown;
+            return OpenDocumentKind(entries, names);
         }
         if (names.Any(n => n.StartsWith("word/", StringComparison.OrdinalIgnoreCase)))
         {
@@ -92,5 +94,22 @@ internal static class ZipGuard
             return PackageKind.Xlsx;
         }
         return PackageKind.Unknown;
+    }
+
+    /// <summary>OpenDocument names its kind in the «mimetype» entry; content.xml holds the body.</summary>
+    private static PackageKind OpenDocumentKind(IEnumerable<ZipArchiveEntry> entries, HashSet<string> names)
+    {
+        var mimetype = entries.FirstOrDefault(e => e.FullName == "mimetype");
+        if (mimetype is null || mimetype.Length > 200 || !names.Contains("content.xml"))
+        {
+            return PackageKind.Unknown;
+        }
+        using var reader = new StreamReader(mimetype.Open());
+        return reader.ReadToEnd().Trim() switch
+        {
+            "application/vnd.oasis.opendocument.text" or "application/vnd.oasis.opendocument.text-template" => PackageKind.Odt,
+            "application/vnd.oasis.opendocument.spreadsheet" or "application/vnd.oasis.opendocument.spreadsheet-template" => PackageKind.Ods,
+            _ => PackageKind.Unknown,
+        };
     }
 }

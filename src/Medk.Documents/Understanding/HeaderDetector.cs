@@ -12,7 +12,7 @@ internal sealed record HeaderMatch(int RowIndex, int RowCount, IReadOnlyList<str
 /// </summary>
 internal static partial class HeaderDetector
 {
-    private const int SearchWindow = 25;
+    public const int SearchWindow = 25;
     private const int MaxSubCaptionLength = 40;
 
     public static HeaderMatch? FindHeader(IReadOnlyList<RawRow> rows)
