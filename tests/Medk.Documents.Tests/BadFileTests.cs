@@ -31,6 +31,63 @@ public class BadFileTests
         var error = Fails(whole[..(whole.Length / 2)], "приказ.docx");
 
         Assert.Equal("Файл не является документом Word (DOCX) или повреждён.", error.Message);
+        Assert.Equal(RoadmapImportFailure.Damaged, error.Kind);
+        Assert.Null(error.ErrorId);
+    }
+
+    [Fact]
+    public void Import_DocxWithoutItsDocumentPart_IsDamaged()
+    {
+        var bytes = RawPackage.Zip(("[Content_Types].xml", "<Types/>"), ("word/styles.xml", "<styles/>"));
+
+        var error = Fails(bytes, "приказ.docx");
+
+        Assert.Equal(RoadmapImportFailure.Damaged, error.Kind);
+        Assert.Contains("повреждён", error.Message);
+    }
+
+    [Fact]
+    public void Import_DocxWhoseDocumentIsNotXml_IsDamaged()
+    {
+        var bytes = RawPackage.Zip(("[Content_Types].xml", "<Types/>"), ("word/document.xml", "<w:document><w:body>обрыв"));
+
+        Assert.Equal(RoadmapImportFailure.Damaged, Fails(bytes, "приказ.docx").Kind);
+    }
+
+    [Fact]
+    public void Import_TruncatedOdt_SaysItIsDamaged()
+    {
+        var whole = Fixtures.Bytes("seed-004.odt");
+
+        var error = Fails(whole[..(whole.Length / 2)], "приказ.odt");
+
+        Assert.Equal("Файл не является документом OpenDocument (ODT) или повреждён.", error.Message);
+        Assert.Equal(RoadmapImportFailure.Damaged, error.Kind);
+    }
+
+    [Fact]
+    public void ReaderThatThrowsOnValidPackage_IsReportedAsOurFailureWithErrorId()
+    {
+        var bytes = Fixtures.Bytes("seed-004.docx");
+        var bug = new InvalidOperationException("the reader's own bug");
+
+        var error = Assert.Throws<RoadmapImportException>(() =>
+            Reading.PackageReader.ReadWith(bytes, "этот документ Word (DOCX)", "повреждён", _ => throw bug));
+
+        Assert.Equal(RoadmapImportFailure.ReaderFailure, error.Kind);
+        Assert.Matches("^[0-9a-f]{8}$", error.ErrorId);
+        Assert.Contains(error.ErrorId!, error.Message);
+        Assert.Contains("Программа не смогла прочитать этот документ Word (DOCX)", error.Message);
+        Assert.DoesNotContain("повреждён", error.Message);
+        Assert.Same(bug, error.InnerException);
+    }
+
+    [Fact]
+    public void Import_LibreOfficeDocxWithTblHeaderTrue_IsNotCalledDamaged()
+    {
+        var roadmap = Fixtures.Import("seed-004.docx");
+
+        Assert.NotEmpty(roadmap.Items);
     }
 
     [Fact]

@@ -32,7 +32,7 @@ internal static class PackageReader
         };
     }
 
-    private static RawDocument ReadWith(byte[] bytes, string format, string damaged, Func<ZipArchive, RawDocument> read)
+    internal static RawDocument ReadWith(byte[] bytes, string format, string damaged, Func<ZipArchive, RawDocument> read)
     {
         try
         {
