@@ -112,6 +112,30 @@ public class DocxReadingTests
     }
 
     [Fact]
+    public void Import_DocxWithSmallTableBeforeAndAnotherTableAfter_PicksTheRoadmapAndJoinsOnlyItsPages()
+    {
+        var roadmap = Import(Preamble()
+            .Table(t => t
+                .Header("№", "Наименование мероприятия", "Ответственный")
+                .Row("1", "Школа № 1", "Иванова"))
+            .Paragraph("Дорожная карта")
+            .Table(t => t
+                .Header("№", "Мероприятие", "Сроки", "Ответственный")
+                .Row("1", "Первое", "март", "РУО")
+                .Row("2", "Второе", "апрель", "ОО"))
+            .Table(t => t
+                .Header("№", "Мероприятие", "Сроки", "Ответственный")
+                .Row("3", "Третье", "май", "РУО"))
+            .Paragraph("Лист ознакомления")
+            .Table(t => t
+                .Header("№", "Исполнитель", "Дата ознакомления", "Подпись")
+                .Row("1", "Петров П.П.", "01.03.2024", "")));
+
+        Assert.Equal(["1", "2", "3"], roadmap.Items.Select(i => i.Number));
+        Assert.Equal("Третье", roadmap.Items[^1].Title);
+    }
+
+    [Fact]
     public void Import_DocxWithoutHeader_GuessesColumnsFromContent()
     {
         var roadmap = Import(new DocxBuilder()

@@ -58,7 +58,7 @@ internal static partial class TableAssembler
         }
         kinds = EnsureTextColumn(kinds, captions);
         var layout = new ColumnLayout(kinds);
-        rows.AddRange(ContinuingTables(blocks, mainIndex, main, layout.Width));
+        rows.AddRange(ContinuingTables(blocks, mainIndex, main, header, layout.Width));
 
         var headerTexts = header is null ? [] : main.Rows.Skip(header.RowIndex).Take(header.RowCount).Select(Fingerprint).ToHashSet();
         var body = rows
@@ -97,14 +97,29 @@ internal static partial class TableAssembler
         _ => "",
     };
 
+    /// <summary>
+    /// Of the tables with a roadmap header, the one that with its continuations has the most filled rows (an
+    /// order may carry a small table before the roadmap: a list of schools, an approval sheet); the first wins a
+    /// tie. Without any header, the largest table.
+    /// </summary>
     private static (int Index, HeaderMatch? Header) FindMainTable(IReadOnlyList<Block> blocks)
     {
+        var best = (Index: -1, Header: (HeaderMatch?)null, Rows: -1);
         for (var i = 0; i < blocks.Count; i++)
         {
             if (blocks[i] is TableBlock table && HeaderDetector.FindHeader(table.Rows) is { } header)
             {
-                return (i, header);
+                var width = new ColumnLayout(header.Kinds).Width;
+                var rows = Filled(table.Rows.Skip(header.RowIndex + header.RowCount)) + Filled(ContinuingTables(blocks, i, table, header, width));
+                if (rows > best.Rows)
+                {
+                    best = (i, header, rows);
+                }
             }
+        }
+        if (best.Index >= 0)
+        {
+            return (best.Index, best.Header);
         }
         var largest = -1;
         var largestRows = 0;
@@ -112,7 +127,7 @@ internal static partial class TableAssembler
         {
             if (blocks[i] is TableBlock table && table.ColumnCount >= 2)
             {
-                var filled = table.Rows.Count(r => r.Cells.Count(c => !c.IsEmpty) >= 2);
+                var filled = Filled(table.Rows);
                 if (filled > largestRows)
                 {
                     (largest, largestRows) = (i, filled);
@@ -122,20 +137,34 @@ internal static partial class TableAssembler
         return (largest, null);
     }
 
-    /// <summary>A long table is often cut into several, one per page, each repeating the header.</summary>
-    private static IEnumerable<RawRow> ContinuingTables(IReadOnlyList<Block> blocks, int mainIndex, TableBlock main, int width)
+    private static int Filled(IEnumerable<RawRow> rows) => rows.Count(r => r.Cells.Count(c => !c.IsEmpty) >= 2);
+
+    /// <summary>
+    /// A long table is often cut into several, one per page, each repeating the header or none at all. A later
+    /// table of the same width continues it; one with a header of its own that is not the same is another table,
+    /// and ends the roadmap.
+    /// </summary>
+    private static IEnumerable<RawRow> ContinuingTables(IReadOnlyList<Block> blocks, int mainIndex, TableBlock main, HeaderMatch? header, int width)
     {
+        var captions = header is null ? null : CaptionsOf(header);
         for (var i = mainIndex + 1; i < blocks.Count; i++)
         {
-            if (blocks[i] is TableBlock table && (TrimmedWidth(table) == width || table.ColumnCount == main.ColumnCount))
+            if (blocks[i] is not TableBlock table || !(TrimmedWidth(table) == width || table.ColumnCount == main.ColumnCount))
             {
-                foreach (var row in table.Rows)
-                {
-                    yield return row;
-                }
+                continue;
+            }
+            if (captions is not null && HeaderDetector.FindHeader(table.Rows) is { } own && CaptionsOf(own) != captions)
+            {
+                yield break;
+            }
+            foreach (var row in table.Rows)
+            {
+                yield return row;
             }
         }
     }
+
+    private static string CaptionsOf(HeaderMatch header) => string.Join("|", header.Captions.Select(ColumnMapper.Fold));
 
     private static int TrimmedWidth(TableBlock table) =>
         table.Rows.Count == 0 ? 0 : table.Rows.Max(r => r.Cells.Count - r.Cells.Reverse().TakeWhile(c => c.IsEmpty).Count());
