@@ -7,7 +7,7 @@ using Medk.Documents.Understanding;
 namespace Medk.Documents;
 
 /// <summary>
-/// Reads a roadmap from a DOCX, XLSX, CSV or text file. The format is told by the content first (a ZIP with
+/// Reads a roadmap from a DOCX, XLSX, ODT, ODS, CSV or text file. The format is told by the content first (a ZIP with
 /// a Word or Excel package, old Office, PDF, text) and by the name second. Any problem with the file ends in one
 /// <see cref="RoadmapImportException"/> with a message for a person.
 /// </summary>

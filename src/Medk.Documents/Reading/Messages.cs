@@ -18,7 +18,7 @@ internal static class Messages
     public const string LegacyOffice = "Формат Office 97–2003 (DOC, XLS) не поддерживается: сохраните файл в формате DOCX или XLSX.";
     public const string Pdf = "PDF не поддерживается: загрузите документ Word (DOCX), книгу Excel (XLSX), CSV или текст.";
     public const string Rtf = "RTF не поддерживается: сохраните документ в формате DOCX.";
-    public const string NotADocument = "Файл не является документом: ожидается DOCX, XLSX, CSV или текст.";
+    public const string NotADocument = "Файл не является документом: ожидается DOCX, XLSX, ODT, ODS, CSV или текст.";
     public const string WrongEncoding = "Не удалось определить кодировку текста: сохраните файл в UTF-8 или Windows-1251.";
     public const string NoTable = "В документе не найдена таблица дорожной карты.";
     public const string NoItems = "В таблице дорожной карты не найдено ни одного пункта.";

@@ -22,7 +22,7 @@ public static class ImportsApi
                 var imported = ImportService.Read(stream, upload.File.FileName, upload.File.Length, upload.Year);
                 return Results.Text(ImportJson.Serialize(imported), "application/json; charset=utf-8");
             })
-            .WithSummary("Прочитать документ (DOCX, XLSX, CSV, текст) без сохранения: JSON того же вида, что у medk import --dry-run --format json. Поля формы: file, year.")
+            .WithSummary("Прочитать документ (DOCX, XLSX, ODT, ODS, CSV, текст) без сохранения: JSON того же вида, что у medk import --dry-run --format json. Поля формы: file, year.")
             .Accepts<IFormFile>("multipart/form-data")
             .Produces<string>(StatusCodes.Status200OK, "application/json")
             .ProducesValidationProblem();
