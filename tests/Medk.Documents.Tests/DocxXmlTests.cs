@@ -107,7 +107,7 @@ public class DocxXmlTests
     [InlineData("decimalZero", 7, "07)")]
     [InlineData("none", 2, ")")]
     public void Digits_WordFormats(string format, int value, string label) =>
-        Assert.Equal(label, DocxNumbering.Digits(value, format) + ")");
+        Assert.Equal(label, ListLabels.Digits(value, format) + ")");
 
     [Fact]
     public void Read_NumberingCarriedByParagraphStyle_IsResolvedThroughBasedOn()

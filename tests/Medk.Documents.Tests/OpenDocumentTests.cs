@@ -93,4 +93,25 @@ public class OpenDocumentTests
 
         Assert.Equal([true, false], table.Rows.Select(r => r.MarkedAsHeader));
     }
+
+    [Fact]
+    public void Read_OdtLists_CarryTheLabelsTheirStyleDraws()
+    {
+        const string styles = """
+            <text:list-style style:name="L1">
+              <text:list-level-style-number text:level="1" style:num-format="1" style:num-suffix="."/>
+              <text:list-level-style-number text:level="2" style:num-format="а" style:num-suffix=")" text:display-levels="1"/>
+            </text:list-style>
+            <text:list-style style:name="B"><text:list-level-style-bullet text:level="1" text:bullet-char="•"/></text:list-style>
+            """;
+        var body = "<text:list xml:id=\"a\" text:style-name=\"L1\"><text:list-item><text:p>Утвердить</text:p>"
+            + "<text:list><text:list-item><text:p>план</text:p></text:list-item><text:list-item><text:p>график</text:p></text:list-item></text:list></text:list-item></text:list>"
+            + "<text:list text:style-name=\"B\"><text:list-item><text:p>маркер</text:p></text:list-item></text:list>"
+            + "<text:list text:continue-list=\"a\" text:style-name=\"L1\"><text:list-item><text:p>Контроль</text:p></text:list-item>"
+            + "<text:list-item text:start-value=\"7\"><text:p>Седьмой</text:p></text:list-item></text:list>";
+
+        var paragraphs = RawPackage.Read(RawPackage.Odf("text", body, styles), OdtReader.Read).Blocks.OfType<ParagraphBlock>().Select(p => p.Text);
+
+        Assert.Equal(["1. Утвердить", "а) план", "б) график", "маркер", "2. Контроль", "7. Седьмой"], paragraphs);
+    }
 }

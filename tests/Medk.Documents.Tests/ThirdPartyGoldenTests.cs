@@ -32,6 +32,7 @@ public class ThirdPartyGoldenTests
 
     [Theory]
     [InlineData("seed-000-numbered-libreoffice.docx", 0)]
+    [InlineData("seed-000-numbered-libreoffice.odt", 0)]
     [InlineData("seed-004-word-numbering.docx", 4)]
     [InlineData("seed-002-tracked-changes.docx", 2)]
     [InlineData("seed-000-preamble.xlsx", 0)]

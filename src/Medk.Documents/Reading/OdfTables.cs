@@ -12,7 +12,7 @@ namespace Medk.Documents.Reading;
 /// number-columns-repeated) are repeated, except that the huge runs of empty rows and columns spreadsheets end
 /// with are capped. Rows under table:table-header-rows are flagged as the repeated header.
 /// </summary>
-internal sealed class OdfTables(Func<XElement, string?>? cellValue = null)
+internal sealed class OdfTables(Func<XElement, string?>? cellValue = null, OdfListNumbering? numbering = null)
 {
     public static readonly XNamespace Office = "urn:oasis:names:tc:opendocument:xmlns:office:1.0";
     public static readonly XNamespace Table = "urn:oasis:names:tc:opendocument:xmlns:table:1.0";
@@ -128,15 +128,15 @@ internal sealed class OdfTables(Func<XElement, string?>? cellValue = null)
         return rows.Select(r => new RawRow(r.SourceRow, Enumerable.Range(0, width).Select(i => i < r.Cells.Count ? r.Cells[i] : new RawCell("")).ToList(), r.MarkedAsHeader)).ToList();
     }
 
-    /// <summary>The paragraphs of a cell or a text block as lines; lists as «•» lines.</summary>
-    public static string TextOf(XElement container)
+    /// <summary>The paragraphs of a cell as lines; list items with their labels, or «•» when the list style is unknown.</summary>
+    public string TextOf(XElement container)
     {
         var lines = new List<string>();
-        Lines(container, lines, inList: false);
+        Lines(container, lines);
         return string.Join('\n', lines);
     }
 
-    private static void Lines(XElement container, List<string> lines, bool inList)
+    private void Lines(XElement container, List<string> lines)
     {
         foreach (var child in container.Elements())
         {
@@ -145,27 +145,72 @@ internal sealed class OdfTables(Func<XElement, string?>? cellValue = null)
                 var text = ParagraphText(child);
                 if (text.Trim().Length > 0)
                 {
-                    lines.Add(inList && !text.TrimStart().StartsWith('•') ? "• " + text : text);
+                    lines.Add(text);
                 }
             }
             else if (child.Name == Text + "list")
             {
-                Lines(child, lines, inList: true);
+                foreach (var (label, paragraph) in ListParagraphs(child))
+                {
+                    var text = ParagraphText(paragraph);
+                    if (text.Trim().Length > 0 || label is { Length: > 0 } and not "•")
+                    {
+                        lines.Add(label is null || text.TrimStart().StartsWith('•') ? text : Join(label, text));
+                    }
+                }
             }
-            else if (child.Name == Text + "list-item" || child.Name == Text + "list-header" || child.Name == Text + "section")
+            else if (child.Name == Text + "section")
             {
-                Lines(child, lines, inList);
+                Lines(child, lines);
             }
             else if (child.Name == Table + "table")
             {
                 // A table nested in a cell: a line per row.
-                foreach (var row in new OdfTables().Read(child).Rows)
+                foreach (var row in new OdfTables(cellValue, numbering).Read(child).Rows)
                 {
                     lines.Add(string.Join(' ', row.Cells.Where(c => c.Merge == CellMerge.None && !c.IsEmpty).Select(c => CellText.OneLine(c.Text))));
                 }
             }
         }
     }
+
+    /// <summary>
+    /// The paragraphs of a list in order, each with its item's label (only the first paragraph of an item has one;
+    /// «•» when the list style is unknown, "" when it draws nothing).
+    /// </summary>
+    public IEnumerable<(string? Label, XElement Paragraph)> ListParagraphs(XElement list) =>
+        Items(list, numbering?.Begin(list), 1);
+
+    private IEnumerable<(string? Label, XElement Paragraph)> Items(XElement list, OdfListNumbering.Counter? counter, int depth)
+    {
+        foreach (var item in list.Elements())
+        {
+            var numbered = item.Name == Text + "list-item";
+            if (!numbered && item.Name != Text + "list-header")
+            {
+                continue;
+            }
+            var first = numbered;
+            foreach (var child in item.Elements())
+            {
+                if (child.Name == Text + "p" || child.Name == Text + "h")
+                {
+                    var label = first ? (counter is null ? null : numbering!.Next(counter, depth, item)) ?? "•" : null;
+                    first = false;
+                    yield return (label, child);
+                }
+                else if (child.Name == Text + "list")
+                {
+                    foreach (var nested in Items(child, counter, depth + 1))
+                    {
+                        yield return nested;
+                    }
+                }
+            }
+        }
+    }
+
+    public static string Join(string label, string text) => text.Trim().Length == 0 ? label : label.Length == 0 ? text : label + " " + text.TrimStart();
 
     /// <summary>The text of one text:p or text:h as shown: spaces and tabs as written, line breaks as new lines.</summary>
     public static string ParagraphText(XElement paragraph)

@@ -279,6 +279,7 @@ def main():
                 with open(numbered, 'w', encoding='utf-8') as f:
                     f.write(fodt(name, number_cell=numbered_cell([])))
                 soffice(numbered, 'docx:MS Word 2007 XML', 'OpenDocument Text Flat XML', HERE)
+                soffice(numbered, 'odt:writer8', 'OpenDocument Text Flat XML', HERE)
                 soffice(csv_path, 'xlsx:Calc MS Excel 2007 XML', 'Text - txt - csv (StarCalc):9,34,76,1,' + columns, work)
                 shutil.copy(os.path.join(work, short + '.xlsx'), os.path.join(HERE, 'seed-000-preamble.xlsx'))
             if name.startswith('002'):
