@@ -39,6 +39,11 @@ public static class DocumentCommands
             catch (Exception e) when (e is RoadmapImportException or IOException or UnauthorizedAccessException)
             {
                 Console.Error.WriteLine($"medk: {path.Name}: {OneLine(e)}");
+                // Medk's own failure on a valid file: the cause goes with its id to whoever runs the command.
+                if (e is RoadmapImportException { Kind: RoadmapImportFailure.ReaderFailure, InnerException: { } cause } failure)
+                {
+                    Console.Error.WriteLine($"medk: ошибка {failure.ErrorId}: {cause}");
+                }
                 return 2;
             }
             if (result.GetValue(dryRun))

@@ -156,6 +156,14 @@ public class DocxXmlTests
     }
 
     [Fact]
+    public void Read_FieldWithoutSeparateOrEnd_DoesNotHideTheParagraphsAfterIt()
+    {
+        var broken = "<w:p><w:r><w:fldChar w:fldCharType=\"begin\"/></w:r><w:r><w:instrText>PAGE</w:instrText></w:r></w:p>";
+
+        Assert.Equal(["", "Дорожная карта"], Paragraphs(broken + P("Дорожная карта")));
+    }
+
+    [Fact]
     public void Read_NestedTableAndContentControlInCell_AreFlattenedIntoTheCell()
     {
         var nested = "<w:tbl>" + Row("", "Этап 1", "март") + Row("", "Этап 2", "апрель") + "</w:tbl>";

@@ -114,4 +114,18 @@ public class OpenDocumentTests
 
         Assert.Equal(["1. Утвердить", "а) план", "б) график", "маркер", "2. Контроль", "7. Седьмой"], paragraphs);
     }
+
+    [Fact]
+    public void Import_OdsWithoutMimetypeEntry_IsToldByItsManifest()
+    {
+        var content = RawPackage.Odf("spreadsheet", Sheet("План", Roadmap));
+        using var source = new System.IO.Compression.ZipArchive(new MemoryStream(content));
+        var contentXml = new StreamReader(source.GetEntry("content.xml")!.Open()).ReadToEnd();
+        var bytes = RawPackage.Zip(
+            ("META-INF/manifest.xml", "<?xml version=\"1.0\"?><manifest:manifest xmlns:manifest=\"urn:oasis:names:tc:opendocument:xmlns:manifest:1.0\">"
+                + "<manifest:file-entry manifest:full-path=\"/\" manifest:media-type=\"application/vnd.oasis.opendocument.spreadsheet\"/></manifest:manifest>"),
+            ("content.xml", contentXml));
+
+        Assert.Equal(["1", "1.1", "1.2"], Seeds.Import(bytes, "план.ods").Items.Select(i => i.Number));
+    }
 }

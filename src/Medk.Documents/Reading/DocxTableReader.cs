@@ -190,6 +190,7 @@ internal sealed class DocxTableReader
         }
         var sb = new StringBuilder();
         Append(paragraph, sb);
+        EndParagraph();
         return (label, sb.ToString());
     }
 
@@ -266,6 +267,23 @@ internal sealed class DocxTableReader
     }
 
     private bool InInstruction => _fields.Contains(true);
+
+    /// <summary>
+    /// A field's result may run over paragraphs (a table of contents), its instruction does not: a field still in
+    /// its instruction at a paragraph's end lost its «separate» or «end», and must not hide the rest of the document.
+    /// </summary>
+    private void EndParagraph()
+    {
+        if (InInstruction)
+        {
+            var open = _fields.Count;
+            _fields.Clear();
+            for (var i = 0; i < open; i++)
+            {
+                _fields.Push(false);
+            }
+        }
+    }
 
     private void Field(string? type)
     {

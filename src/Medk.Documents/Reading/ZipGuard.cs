@@ -16,7 +16,7 @@ internal enum PackageKind
 /// and zip bombs. Declared sizes are checked first (cheap), then every entry is inflated with a byte budget,
 /// because a crafted archive can lie in its headers.
 /// </summary>
-internal static class ZipGuard
+internal static partial class ZipGuard
 {
     public const long MaxTotalUncompressed = 200L * 1024 * 1024;
     public const int MaxEntries = 2000;
@@ -96,20 +96,40 @@ internal static class ZipGuard
         return PackageKind.Unknown;
     }
 
-    /// <summary>OpenDocument names its kind in the «mimetype» entry; content.xml holds the body.</summary>
+    /// <summary>
+    /// OpenDocument names its kind in the «mimetype» entry (or, from writers that leave that out, in the manifest's
+    /// entry for «/»); content.xml holds the body.
+    /// </summary>
     private static PackageKind OpenDocumentKind(IEnumerable<ZipArchiveEntry> entries, HashSet<string> names)
     {
-        var mimetype = entries.FirstOrDefault(e => e.FullName == "mimetype");
-        if (mimetype is null || mimetype.Length > 200 || !names.Contains("content.xml"))
+        if (!names.Contains("content.xml"))
         {
             return PackageKind.Unknown;
         }
-        using var reader = new StreamReader(mimetype.Open());
-        return reader.ReadToEnd().Trim() switch
+        var mimetype = entries.FirstOrDefault(e => e.FullName == "mimetype");
+        string? kind = null;
+        if (mimetype is { Length: <= 200 })
+        {
+            using var reader = new StreamReader(mimetype.Open());
+            kind = reader.ReadToEnd();
+        }
+        else if (entries.FirstOrDefault(e => e.FullName == "META-INF/manifest.xml") is { } manifest)
+        {
+            using var reader = new StreamReader(manifest.Open());
+            var root = ManifestRootEntry().Match(reader.ReadToEnd());
+            kind = root.Success ? MediaType().Match(root.Value).Groups[1].Value : null;
+        }
+        return kind?.Trim() switch
         {
             "application/vnd.oasis.opendocument.text" or "application/vnd.oasis.opendocument.text-template" => PackageKind.Odt,
             "application/vnd.oasis.opendocument.spreadsheet" or "application/vnd.oasis.opendocument.spreadsheet-template" => PackageKind.Ods,
             _ => PackageKind.Unknown,
         };
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"<[^>]*full-path=""/""[^>]*>")]
+    private static partial System.Text.RegularExpressions.Regex ManifestRootEntry();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"media-type=""([^""]*)""")]
+    private static partial System.Text.RegularExpressions.Regex MediaType();
 }
