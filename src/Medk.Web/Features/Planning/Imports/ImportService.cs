@@ -17,12 +17,13 @@ public sealed record DraftPreview(ImportDraft Draft, DraftRoadmap Content, Impor
 /// Upload → preview → corrections → confirmation, for pages and API alike. Nothing becomes a roadmap before
 /// confirmation; a failed read or a cancellation leaves no roadmap and no item behind.
 /// </summary>
-public sealed class ImportService(MedkDbContext db, CurrentUser user, RoadmapImportService imports, TimeProvider clock)
+public sealed class ImportService(MedkDbContext db, CurrentUser user, RoadmapImportService imports, TimeProvider clock, ILogger<ImportService> log)
 {
     public const long MaxUploadBytes = RoadmapImporter.MaxFileSize;
 
     /// <summary>Reads a document; a document that cannot be read becomes a Russian message on the "file" field.</summary>
-    public static ImportedRoadmap Read(Stream content, string fileName, long length, int? year)
+    /// <param name="log">Where a reader's own failure is logged with its error id (the person sees the id in the message).</param>
+    public static ImportedRoadmap Read(Stream content, string fileName, long length, int? year, ILogger? log = null)
     {
         if (length == 0)
         {
@@ -42,6 +43,10 @@ public sealed class ImportService(MedkDbContext db, CurrentUser user, RoadmapImp
         }
         catch (RoadmapImportException e)
         {
+            if (e.Kind == RoadmapImportFailure.ReaderFailure)
+            {
+                log?.LogError(e.InnerException, "Import reader failure {ErrorId} on {FileName}", e.ErrorId, fileName);
+            }
             throw new DomainException(e.Message, "file");
         }
     }
@@ -61,7 +66,7 @@ public sealed class ImportService(MedkDbContext db, CurrentUser user, RoadmapImp
 
     public async Task<Guid> StartAsync(Stream content, string fileName, long length, int? year, CancellationToken ct)
     {
-        var imported = Read(content, fileName, length, year);
+        var imported = Read(content, fileName, length, year, log);
         var scope = await user.ScopeAsync(ct);
         var owner = await imports.GuessOwnerAsync(imported.Owner, db.Organizations.Writable(scope), ct);
         var now = clock.GetUtcNow();
@@ -115,7 +120,7 @@ public sealed class ImportService(MedkDbContext db, CurrentUser user, RoadmapImp
     /// <summary>The API's one-step import: read, choose the owner (given or recognised), create.</summary>
     public async Task<(int RoadmapId, ImportedRoadmap Imported)> ImportAsync(Stream content, string fileName, long length, int? year, int? ownerId, CancellationToken ct)
     {
-        var imported = Read(content, fileName, length, year);
+        var imported = Read(content, fileName, length, year, log);
         if (ownerId is null)
         {
             var scope = await user.ScopeAsync(ct);

@@ -15,11 +15,11 @@ public static class ImportsApi
             // Bearer tokens and SameSite cookies: a cross-site page cannot post here with the user's session.
             .DisableAntiforgery();
 
-        group.MapPost("/dry-run", async (HttpRequest request, CancellationToken ct) =>
+        group.MapPost("/dry-run", async (HttpRequest request, ILogger<ImportService> log, CancellationToken ct) =>
             {
                 var upload = await Upload.ReadAsync(request, ct);
                 await using var stream = upload.File.OpenReadStream();
-                var imported = ImportService.Read(stream, upload.File.FileName, upload.File.Length, upload.Year);
+                var imported = ImportService.Read(stream, upload.File.FileName, upload.File.Length, upload.Year, log);
                 return Results.Text(ImportJson.Serialize(imported), "application/json; charset=utf-8");
             })
             .WithSummary("Прочитать документ (DOCX, XLSX, ODT, ODS, CSV, текст) без сохранения: JSON того же вида, что у medk import --dry-run --format json. Поля формы: file, year.")
