@@ -8,10 +8,9 @@ using Medk.Documents.Understanding;
 namespace Medk.Documents.Reading;
 
 /// <summary>
-/// Reads the sheets of a workbook, then <see cref="SheetLayout"/> chooses the roadmap sheet and finds its table:
-/// shared and inline strings, numbers, and
-/// dates stored as serial numbers in date-formatted cells (written back as dd.MM.yyyy). Merged ranges repeat
-/// their text in the cells they cover.
+/// Reads the sheets of a workbook: shared and inline strings, numbers, and dates stored as serial numbers in
+/// date-formatted cells (written back as dd.MM.yyyy); merged ranges repeat their text in the cells they cover.
+/// <see cref="SheetLayout"/> then chooses the roadmap sheet and finds its table under any preamble.
 /// </summary>
 internal static partial class XlsxTableReader
 {
@@ -31,6 +30,7 @@ internal static partial class XlsxTableReader
             {
                 continue;
             }
+            // The raw text, not the SDK's enum: an unexpected spelling must not throw.
             var hidden = sheet.State is not null && sheet.State.InnerText is not ("visible" or "");
             sheets.Add(new SheetGrid(ReadSheet(part, strings, dateStyles), hidden));
         }

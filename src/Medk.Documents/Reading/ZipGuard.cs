@@ -1,4 +1,5 @@
 using System.IO.Compression;
+using System.Text.RegularExpressions;
 
 namespace Medk.Documents.Reading;
 
@@ -127,9 +128,9 @@ internal static partial class ZipGuard
         };
     }
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"<[^>]*full-path=""/""[^>]*>")]
-    private static partial System.Text.RegularExpressions.Regex ManifestRootEntry();
+    [GeneratedRegex(@"<[^>]*full-path=""/""[^>]*>")]
+    private static partial Regex ManifestRootEntry();
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"media-type=""([^""]*)""")]
-    private static partial System.Text.RegularExpressions.Regex MediaType();
+    [GeneratedRegex(@"media-type=""([^""]*)""")]
+    private static partial Regex MediaType();
 }
