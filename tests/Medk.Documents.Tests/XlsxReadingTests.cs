@@ -5,6 +5,33 @@ namespace Medk.Documents.Tests;
 public class XlsxReadingTests
 {
     [Fact]
+    public void Import_XlsxWithLongPreambleInColumnA_ReadsItAsPreambleNotSections()
+    {
+        var bytes = new XlsxBuilder()
+            .Sheet("Титул", s => s.Row("Приложение к приказу").Row("Версия", 3))
+            .Sheet("Приказ", s =>
+            {
+                s.Row("ДЕПАРТАМЕНТ ОБРАЗОВАНИЯ ЯРОСЛАВСКОЙ ОБЛАСТИ").Row("ПРИКАЗ").Row("от 15.02.2023 № 7/01-02");
+                for (var i = 1; i <= 30; i++)
+                {
+                    s.Row($"Пункт преамбулы {i}: в целях реализации проекта «500+» приказываю.");
+                }
+                s.Row("Дорожная карта проекта «500+» на 2023 год")
+                    .Row("№", "Мероприятие", "Сроки", "Ответственный")
+                    .Row("1", "Совещание", "март", "РУО")
+                    .Row("2", "Анкетирование", "апрель", "ОО");
+            })
+            .Build();
+
+        var roadmap = Seeds.Import(bytes, "приказ.xlsx");
+
+        Assert.Equal(["1", "2"], roadmap.Items.Select(i => i.Number));
+        Assert.DoesNotContain(roadmap.Items, i => i.IsSection);
+        Assert.Equal("Департамент образования Ярославской области", roadmap.Owner);
+        Assert.Equal(new DateOnly(2023, 2, 15), roadmap.Approval?.Date);
+    }
+
+    [Fact]
     public void Import_Xlsx_PicksRoadmapSheetAndReadsAllValueKinds()
     {
         var bytes = new XlsxBuilder()
