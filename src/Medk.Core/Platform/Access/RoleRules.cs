@@ -6,6 +6,29 @@ namespace Medk.Core.Platform.Access;
 /// <summary>What each role may do, and where it may be held.</summary>
 public static class RoleRules
 {
+    /// <summary>The role whose territory is the schools assigned to the person (queries that find curators use it).</summary>
+    public const Role CuratorRole = Role.Curator;
+
+    /// <summary>The role that reviews reports and documents (queries that find the experts of a territory use it).</summary>
+    public const Role ExpertRole = Role.Expert;
+
+    /// <summary>The role a new account form proposes first: most people are school teams.</summary>
+    public const Role DefaultAppointment = Role.SchoolTeam;
+
+    /// <summary>The role's name in the pages and documents (<see cref="Glossary.Role"/> reads it here).</summary>
+    public static string Name(Role role) => role switch
+    {
+        Role.Administrator => "Администратор",
+        Role.FederalCoordinator => "Федеральный координатор",
+        Role.RegionalCoordinator => "Региональный координатор",
+        Role.MunicipalCoordinator => "Муниципальный координатор",
+        Role.Curator => "Куратор",
+        Role.SchoolTeam => "Школьная команда",
+        Role.Expert => "Эксперт",
+        Role.Observer => "Наблюдатель",
+        _ => role.ToString(),
+    };
+
     /// <summary>Roles that change roadmaps and organizations within their scope.</summary>
     public static bool CanWrite(Role role) => role is Role.Administrator or Role.FederalCoordinator
         or Role.RegionalCoordinator or Role.MunicipalCoordinator or Role.SchoolTeam;

@@ -38,12 +38,12 @@ public sealed class ReviewService(MedkDbContext db, CurrentUser user, TimeProvid
             ?? throw new NotFoundException("Организация не найдена или недоступна.");
         var ancestors = Core.Platform.Organizations.OrganizationPath.Ancestors(org.Path).Append(org.Path).ToArray();
         // Experts whose territory covers the sample's territory: held there or above (an institution covers its parent).
-        var experts = await db.RoleAssignments.AsNoTracking().Where(r => r.Role == Role.Expert)
+        var experts = await db.RoleAssignments.AsNoTracking().Where(r => r.Role == RoleRules.ExpertRole)
             .Join(db.Organizations, r => r.OrganizationId, o => o.Id, (r, o) => new { r.UserId, o.Path, o.Kind, o.ParentId })
             .Join(db.Users, x => x.UserId, u => u.Id, (x, u) => new { x.UserId, x.Path, x.Kind, u.FullName, u.Email })
             .ToListAsync(ct);
         return experts
-            .Where(e => ancestors.Contains(RoleGrant.For(Role.Expert, 0, e.Path, e.Kind).ScopeRootPath))
+            .Where(e => ancestors.Contains(RoleGrant.TerritoryRoot(e.Path, e.Kind)))
             .GroupBy(e => e.UserId).Select(g => new ExpertOption(g.Key, $"{g.First().FullName} ({g.First().Email})"))
             .OrderBy(e => e.Name).ToList();
     }
@@ -53,10 +53,7 @@ public sealed class ReviewService(MedkDbContext db, CurrentUser user, TimeProvid
         var scope = await user.ScopeAsync(ct);
         var org = await db.Organizations.AsNoTracking().Readable(scope).FirstOrDefaultAsync(o => o.Id == input.ScopeOrganizationId, ct)
             ?? throw new DomainException("Территория выборки не найдена или недоступна.", "scopeOrganizationId");
-        if (!scope.CanManageOrganization(org.Path))
-        {
-            throw new ForbiddenException("Выборку для экспертизы формирует координатор этой территории.");
-        }
+        scope.Require(Policies.DrawReviewSample, org.Path);
         if (input.Percent is null == input.Count is null)
         {
             throw new DomainException("Укажите размер выборки: долю в процентах или число отчётов.", "size");
@@ -161,13 +158,9 @@ public sealed class ReviewService(MedkDbContext db, CurrentUser user, TimeProvid
     public async Task<ScoreView> ScoreAsync(int roadmapId, ScoreInput input, CancellationToken ct)
     {
         var scope = await user.ScopeAsync(ct);
-        var roadmap = await db.Roadmaps.AsNoTracking().Include(r => r.Owner).Visible(db, scope).FirstOrDefaultAsync(r => r.Id == roadmapId, ct)
-            ?? throw new NotFoundException("Дорожная карта не найдена или недоступна.");
-        var mayScore = scope.IsExpertFor(roadmap.Owner!.Path) || scope.CanConfirmReportOf(roadmap.Owner.Path);
-        if (!mayScore)
-        {
-            throw new ForbiddenException("Оценивает дорожную карту эксперт её территории или координатор вышестоящего уровня.");
-        }
+        var roadmap = await db.Roadmaps.AsNoTracking().Include(r => r.Owner).Visible(db, scope)
+            .FindVisibleAsync(r => r.Id == roadmapId, "Дорожная карта не найдена или недоступна.", ct);
+        scope.Require(Policies.ScoreRoadmap, roadmap.Owner!.Path);
         var me = user.RequiredId;
         var name = await user.FullNameAsync(ct);
         db.RoadmapScores.Add(new RoadmapScore(roadmapId, me, name, input.Points, input.MaxPoints, input.Comment, clock.GetUtcNow()));

@@ -90,12 +90,9 @@ public sealed class UserService(MedkDbContext db, CurrentUser current, UserAdmin
         var scope = await current.ScopeAsync(ct);
         var school = await db.Organizations.AsNoTracking().Readable(scope).FirstOrDefaultAsync(o => o.Id == input.SchoolId, ct)
             ?? throw new DomainException("Школа не найдена или недоступна.", "schoolId");
-        if (!scope.CanManageOrganization(school.Path))
-        {
-            throw new ForbiddenException("Закреплять школы за кураторами может координатор территории этой школы.");
-        }
+        scope.Require(Policies.AssignCurator, school.Path);
         await EnsureExistsAsync(curatorId, ct);
-        if (!await db.RoleAssignments.AnyAsync(r => r.UserId == curatorId && r.Role == Role.Curator, ct))
+        if (!await db.RoleAssignments.AnyAsync(r => r.UserId == curatorId && r.Role == RoleRules.CuratorRole, ct))
         {
             throw new DomainException("Школу можно закрепить только за пользователем с ролью «Куратор».", "schoolId");
         }
@@ -114,16 +111,10 @@ public sealed class UserService(MedkDbContext db, CurrentUser current, UserAdmin
         {
             return;
         }
-        if (role is Role.Administrator or Role.FederalCoordinator)
-        {
-            throw new ForbiddenException("Роли администратора и федерального координатора назначает администратор.");
-        }
+        scope.Require(Policies.GiveRole, role);
         var organization = await db.Organizations.AsNoTracking().Readable(scope).FirstOrDefaultAsync(o => o.Id == organizationId, ct)
             ?? throw new DomainException("Организация не найдена или недоступна.", "organizationId");
-        if (!scope.CanManageOrganization(organization.Path))
-        {
-            throw new ForbiddenException("Назначать людей может координатор территории этой организации.");
-        }
+        scope.Require(Policies.AppointIn, organization.Path);
     }
 
     private async Task EnsureExistsAsync(Guid id, CancellationToken ct)
