@@ -21,5 +21,5 @@ public sealed record RoleGrant(Role Role, int OrganizationId, string ScopeRootPa
         : organizationPath;
 
     /// <summary>The subtrees this grant covers.</summary>
-    public IEnumerable<string> Territory => Role == Role.Curator ? AssignedSchoolPaths : [ScopeRootPath];
+    public IEnumerable<string> Territory => RoleRules.WorksOnAssignedSchools(Role) ? AssignedSchoolPaths : [ScopeRootPath];
 }

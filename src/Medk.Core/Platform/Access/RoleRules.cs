@@ -37,6 +37,15 @@ public static class RoleRules
     public static bool CanManageOrganizations(Role role) => role is Role.Administrator or Role.FederalCoordinator
         or Role.RegionalCoordinator or Role.MunicipalCoordinator;
 
+    /// <summary>Roles whose territory is the schools assigned to the person, not the organization where the role is held.</summary>
+    public static bool WorksOnAssignedSchools(Role role) => role == CuratorRole;
+
+    /// <summary>Coordinators: they confirm the reports of everything strictly below the root of their territory.</summary>
+    public static bool ConfirmsBelowItsRoot(Role role) => role is Role.FederalCoordinator or Role.RegionalCoordinator or Role.MunicipalCoordinator;
+
+    /// <summary>Roles that review the work of their territory as experts.</summary>
+    public static bool ReviewsAsExpert(Role role) => role == ExpertRole;
+
     /// <summary>Null when the role may be held in an organization of this level; otherwise why not.</summary>
     public static string? CheckPlacement(Role role, OrganizationLevel level) => role switch
     {
