@@ -63,7 +63,7 @@ public static class Policies
     public static bool DrawsReviewSamples(AccessScope scope) => scope.IsAdministrator || scope.ManageableRoots.Count > 0;
 
     /// <summary>Whether the user reviews as an expert (their own assignments on the review page).</summary>
-    public static bool ReviewsAsExpert(AccessScope scope) => scope.HasRole(RoleRules.ExpertRole);
+    public static bool ReviewsAsExpert(AccessScope scope) => scope.Grants.Any(g => RoleRules.ReviewsAsExpert(g.Role));
 
     /// <summary>Score a roadmap on points: an expert of its territory or a coordinator of a level above its owner.</summary>
     public static Decision ScoreRoadmap(AccessScope scope, string ownerPath) =>
@@ -146,9 +146,13 @@ public static class Policies
     public static bool AuthorsPractices(Role role) => role is Role.Administrator or Role.FederalCoordinator or Role.RegionalCoordinator
         or Role.MunicipalCoordinator or Role.Curator or Role.SchoolTeam;
 
-    /// <summary>Organizations the user may offer a practice from: those where they hold an authoring role.</summary>
-    public static IReadOnlyList<int> PracticeOrigins(AccessScope scope) =>
-        scope.Grants.Where(g => AuthorsPractices(g.Role)).Select(g => g.OrganizationId).Distinct().ToList();
+    /// <summary>
+    /// Organizations the user may offer a practice from: those where they hold an authoring role; for a curator, the
+    /// schools assigned to them (a curator does not speak for the municipality where the role is registered).
+    /// </summary>
+    public static IReadOnlyList<int> PracticeOrigins(AccessScope scope) => scope.Grants.Where(g => AuthorsPractices(g.Role))
+        .SelectMany(g => RoleRules.WorksOnAssignedSchools(g.Role) ? g.AssignedSchoolPaths.Select(p => OrganizationPath.Ids(p)[^1]) : [g.OrganizationId])
+        .Distinct().ToList();
 
     /// <summary>Offer a practice at all: a school team, a curator or a coordinator.</summary>
     public static Decision AuthorPractice(AccessScope scope) => Decision.When(PracticeOrigins(scope).Count > 0,
@@ -162,6 +166,17 @@ public static class Policies
     public static IReadOnlyList<int> EventOrganizers(AccessScope scope) =>
         scope.Grants.Where(g => RoleRules.CanManageOrganizations(g.Role)).Select(g => g.OrganizationId).Distinct().ToList();
 
+    /// <summary>
+    /// Whether the user sees the invitation and attendance of one organization at an event: the organizer's
+    /// coordinators see everyone; others only the organizations of their own territory (not sibling schools,
+    /// not the schools of another curator).
+    /// </summary>
+    public static bool SeesAttendanceOf(AccessScope scope, string organizerPath, string attendeePath) =>
+        scope.CanManageOrganization(organizerPath) || scope.CanRead(attendeePath);
+
+    /// <summary>Read every expert's assignments of a review sample (not only one's own): a coordinator of the sample's territory.</summary>
+    public static bool SeesAllAssignmentsOf(AccessScope scope, string sampleTerritoryPath) => scope.CanManageOrganization(sampleTerritoryPath);
+
     /// <summary>Plan an event: a coordinator of the organizer.</summary>
     public static Decision HoldEvent(AccessScope scope, string organizerPath) => Decision.When(scope.CanManageOrganization(organizerPath),
         "Мероприятие проводит координатор организации-организатора.");
@@ -171,7 +186,7 @@ public static class Policies
         "Посещаемость отмечают координаторы организатора.");
 
     /// <summary>Whether the user works as a curator (the «Куратор» section of the menu).</summary>
-    public static bool WorksAsCurator(AccessScope scope) => scope.HasRole(RoleRules.CuratorRole);
+    public static bool WorksAsCurator(AccessScope scope) => scope.Grants.Any(g => RoleRules.WorksOnAssignedSchools(g.Role));
 
     /// <summary>Record visits and the report of a school: the curator the school is assigned to.</summary>
     public static Decision CuratorWork(AccessScope scope, string schoolPath) => Decision.When(scope.CuratedSchools.Contains(schoolPath),

@@ -196,6 +196,38 @@ public class PoliciesTests
         Assert.Equal(new[] { 5 }, Policies.PracticeOrigins(scope));
     }
 
+    [Fact]
+    public void PracticeOrigins_OfACurator_AreTheirSchools_NotTheMunicipalityOfTheRole()
+    {
+        Assert.Equal(new[] { 5 }, Policies.PracticeOrigins(ScopeOf(Role.Curator)));
+        Assert.Empty(Policies.PracticeOrigins(new AccessScope([RoleGrant.For(Role.Curator, 3, MunA1, OrganizationKind.Authority)])));
+    }
+
+    [Theory]
+    [InlineData(Role.MunicipalCoordinator, "xx")] // the organizer's coordinator sees every invited school
+    [InlineData(Role.RegionalCoordinator, "xx")]
+    [InlineData(Role.SchoolTeam, "x.")]          // a school sees itself, not its sibling
+    [InlineData(Role.Curator, "x.")]             // a curator sees their school only
+    [InlineData(Role.Expert, "xx")]
+    [InlineData(Role.Observer, "xx")]
+    public void EventAttendance_OfAMunicipalEvent_IsSeenWithinTheTerritory(Role role, string pattern)
+    {
+        // The event of municipality A1 invites its school A1 and, for the sake of the rule, school A2.
+        var scope = ScopeOf(role);
+        Assert.Equal(pattern, string.Concat(new[] { SchoolA1, SchoolA2 }.Select(s => Policies.SeesAttendanceOf(scope, MunA1, s) ? 'x' : '.')));
+    }
+
+    [Theory]
+    [InlineData(Role.RegionalCoordinator, true)]
+    [InlineData(Role.Administrator, true)]
+    [InlineData(Role.MunicipalCoordinator, false)]
+    [InlineData(Role.Expert, false)]
+    [InlineData(Role.Observer, false)]
+    public void ReviewAssignmentsOfOthers_AreSeenByTheSamplesCoordinators(Role role, bool sees)
+    {
+        Assert.Equal(sees, Policies.SeesAllAssignmentsOf(ScopeOf(role), RegionA));
+    }
+
     [Theory]
     [InlineData(Role.Administrator, Role.Administrator, true)]
     [InlineData(Role.Administrator, Role.FederalCoordinator, true)]

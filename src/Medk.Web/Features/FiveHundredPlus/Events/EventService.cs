@@ -50,13 +50,17 @@ public sealed class EventService(MedkDbContext db, CurrentUser user, TimeProvide
     {
         var (ev, organizer, scope) = await FindAsync(id, tracking: false, ct);
         var ids = ev.Invitations.Select(i => i.OrganizationId).ToArray();
-        var names = await db.Organizations.AsNoTracking().Where(o => ids.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => o.ShortName, ct);
-        var invited = ev.Invitations.Select(i => (i.OrganizationId, Share: ev.ShareOf(i.OrganizationId)))
+        var organizations = await db.Organizations.AsNoTracking().Where(o => ids.Contains(o.Id)).Select(o => new { o.Id, o.ShortName, o.Path }).ToListAsync(ct);
+        var names = organizations.ToDictionary(o => o.Id, o => o.ShortName);
+        // An invited school sees its own row, not its siblings'; the organizer's coordinators see all (issue 11).
+        var seen = organizations.Where(o => Policies.SeesAttendanceOf(scope, organizer.Path, o.Path)).Select(o => o.Id).ToHashSet();
+        var invited = ev.Invitations.Where(i => seen.Contains(i.OrganizationId))
+            .Select(i => (i.OrganizationId, Share: ev.ShareOf(i.OrganizationId)))
             .Select(x => new InvitedView(x.OrganizationId, names.GetValueOrDefault(x.OrganizationId, "?"), x.Share.Attended, x.Share.RecordedOccurrences, x.Share.Percent))
             .OrderBy(x => x.Name).ToList();
         return new EventView(ev.Id, ev.Title, ev.Kind, organizer.Id, organizer.ShortName, ev.Year, ev.ScheduleText, ev.Time,
             ev.Occurrences.Select(o => o.Date).Order().ToList(), invited,
-            ev.Attendance.OrderBy(a => a.Date).Select(a => new MarkView(a.Date, a.OrganizationId, a.Present)).ToList(),
+            ev.Attendance.Where(a => seen.Contains(a.OrganizationId)).OrderBy(a => a.Date).Select(a => new MarkView(a.Date, a.OrganizationId, a.Present)).ToList(),
             ev.Share(), Policies.MarkAttendance(scope, organizer.Path).IsAllowed);
     }
 

@@ -116,6 +116,10 @@ public sealed class ReviewService(MedkDbContext db, CurrentUser user, TimeProvid
                 throw new NotFoundException("Выборка не найдена или недоступна.");
             }
             query = query.Where(x => x.SampleId == id);
+            if (!await SeesAllAssignmentsAsync(id, ct))
+            {
+                query = query.Where(x => x.ExpertId == me); // an expert of the territory reads their own, not their colleagues'
+            }
         }
         else
         {
@@ -129,7 +133,7 @@ public sealed class ReviewService(MedkDbContext db, CurrentUser user, TimeProvid
         var me = user.RequiredId;
         var row = await Assignments().Where(x => x.Id == assignmentId).FirstOrDefaultAsync(ct)
             ?? throw new NotFoundException("Экспертиза не найдена.");
-        if (row.ExpertId != me && (await SamplesAsync(ct)).All(s => s.Id != row.SampleId))
+        if (row.ExpertId != me && !await SeesAllAssignmentsAsync(row.SampleId, ct))
         {
             throw new NotFoundException("Экспертиза не найдена.");
         }
@@ -148,7 +152,15 @@ public sealed class ReviewService(MedkDbContext db, CurrentUser user, TimeProvid
         return await GetAsync(assignmentId, ct);
     }
 
-    public async Task<ScoreView?> LatestScoreAsync(int roadmapId, CancellationToken ct) =>
+    /// <summary>The latest score of a roadmap the user sees (404 otherwise, like the roadmap itself); null when none yet.</summary>
+    public async Task<ScoreView?> LatestScoreAsync(int roadmapId, CancellationToken ct)
+    {
+        var scope = await user.ScopeAsync(ct);
+        await db.Roadmaps.AsNoTracking().Visible(db, scope).FindVisibleAsync(r => r.Id == roadmapId, "Дорожная карта не найдена или недоступна.", ct);
+        return await ScoreAsync(roadmapId, ct);
+    }
+
+    private async Task<ScoreView?> ScoreAsync(int roadmapId, CancellationToken ct) =>
         await db.RoadmapScores.AsNoTracking().Where(s => s.RoadmapId == roadmapId).OrderByDescending(s => s.At)
             .Select(s => new ScoreView(s.Points, s.MaxPoints, ColorZone.None, s.ExpertName, s.At, s.Comment)).FirstOrDefaultAsync(ct) is { } v
             ? v with { Zone = RollUp.ScoreZone(v.Points, v.MaxPoints) }
@@ -165,7 +177,16 @@ public sealed class ReviewService(MedkDbContext db, CurrentUser user, TimeProvid
         var name = await user.FullNameAsync(ct);
         db.RoadmapScores.Add(new RoadmapScore(roadmapId, me, name, input.Points, input.MaxPoints, input.Comment, clock.GetUtcNow()));
         await db.SaveChangesAsync(ct);
-        return (await LatestScoreAsync(roadmapId, ct))!;
+        return (await ScoreAsync(roadmapId, ct))!;
+    }
+
+    /// <summary>Whether the user reads every expert's assignments of the sample: its territory's coordinators do (the sample is known to be visible).</summary>
+    private async Task<bool> SeesAllAssignmentsAsync(int sampleId, CancellationToken ct)
+    {
+        var scope = await user.ScopeAsync(ct);
+        var territory = await db.ReviewSamples.AsNoTracking().Where(s => s.Id == sampleId)
+            .Join(db.Organizations, s => s.ScopeOrganizationId, o => o.Id, (s, o) => o.Path).FirstOrDefaultAsync(ct);
+        return territory is not null && Policies.SeesAllAssignmentsOf(scope, territory);
     }
 
     private IQueryable<AssignmentProjection> Assignments() =>

@@ -44,15 +44,7 @@ public sealed class UserService(MedkDbContext db, CurrentUser current, UserAdmin
 
     public async Task<UserView> GetAsync(Guid id, CancellationToken ct)
     {
-        var scope = await current.ScopeAsync(ct);
-        if (id != current.Id && !scope.IsAdministrator)
-        {
-            var orgs = db.Organizations.Readable(scope).Select(o => o.Id);
-            if (!await db.RoleAssignments.AnyAsync(r => r.UserId == id && orgs.Contains(r.OrganizationId), ct))
-            {
-                throw new NotFoundException("Пользователь не найден или недоступен.");
-            }
-        }
+        await EnsureVisibleAsync(id, ct);
         var user = await db.Users.AsNoTracking().FirstOrDefaultAsync(u => u.Id == id, ct)
             ?? throw new NotFoundException("Пользователь не найден или недоступен.");
         var roles = await db.RoleAssignments.AsNoTracking().Where(r => r.UserId == id)
@@ -78,6 +70,7 @@ public sealed class UserService(MedkDbContext db, CurrentUser current, UserAdmin
 
     public async Task<UserView> GrantAsync(Guid id, GrantInput input, CancellationToken ct)
     {
+        await EnsureVisibleAsync(id, ct); // a user of another territory does not exist for the coordinator (issue 11)
         await EnsureMayAppointAsync(input.Role, input.OrganizationId, ct);
         await EnsureExistsAsync(id, ct);
         await administration.GrantAsync(id, input.Role, input.OrganizationId, ct);
@@ -115,6 +108,20 @@ public sealed class UserService(MedkDbContext db, CurrentUser current, UserAdmin
         var organization = await db.Organizations.AsNoTracking().Readable(scope).FirstOrDefaultAsync(o => o.Id == organizationId, ct)
             ?? throw new DomainException("Организация не найдена или недоступна.", "organizationId");
         scope.Require(Policies.AppointIn, organization.Path);
+    }
+
+    /// <summary>404 unless the user is oneself, or holds a role inside the caller's territory (an administrator sees everyone).</summary>
+    private async Task EnsureVisibleAsync(Guid id, CancellationToken ct)
+    {
+        var scope = await current.ScopeAsync(ct);
+        if (id != current.Id && !scope.IsAdministrator)
+        {
+            var orgs = db.Organizations.Readable(scope).Select(o => o.Id);
+            if (!await db.RoleAssignments.AnyAsync(r => r.UserId == id && orgs.Contains(r.OrganizationId), ct))
+            {
+                throw new NotFoundException("Пользователь не найден или недоступен.");
+            }
+        }
     }
 
     private async Task EnsureExistsAsync(Guid id, CancellationToken ct)
