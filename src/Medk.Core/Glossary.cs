@@ -26,18 +26,8 @@ public static class Glossary
         _ => kind.ToString(),
     };
 
-    public static string Role(Role role) => role switch
-    {
-        Platform.Access.Role.Administrator => "Администратор",
-        Platform.Access.Role.FederalCoordinator => "Федеральный координатор",
-        Platform.Access.Role.RegionalCoordinator => "Региональный координатор",
-        Platform.Access.Role.MunicipalCoordinator => "Муниципальный координатор",
-        Platform.Access.Role.Curator => "Куратор",
-        Platform.Access.Role.SchoolTeam => "Школьная команда",
-        Platform.Access.Role.Expert => "Эксперт",
-        Platform.Access.Role.Observer => "Наблюдатель",
-        _ => role.ToString(),
-    };
+    /// <summary>Role names live beside the role rules, so that adding a role touches the access folder only.</summary>
+    public static string Role(Role role) => RoleRules.Name(role);
 
     public static string Status(RoadmapStatus status) => status switch
     {

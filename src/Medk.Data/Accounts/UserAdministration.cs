@@ -85,12 +85,12 @@ public sealed class UserAdministration(MedkDbContext db, UserManager<MedkUser> u
             .Where(r => r.UserId == userId)
             .Join(db.Organizations, r => r.OrganizationId, o => o.Id, (r, o) => new { r.Role, o.Id, o.Path, o.Kind })
             .ToListAsync(ct);
-        var schools = roles.Any(r => r.Role == Role.Curator)
+        var schools = roles.Any(r => RoleRules.WorksOnAssignedSchools(r.Role))
             ? await db.CuratorAssignments.AsNoTracking()
                 .Where(c => c.CuratorUserId == userId)
                 .Join(db.Organizations, c => c.SchoolId, o => o.Id, (c, o) => o.Path)
                 .ToListAsync(ct)
             : [];
-        return new AccessScope(roles.Select(r => RoleGrant.For(r.Role, r.Id, r.Path, r.Kind, r.Role == Role.Curator ? schools : null)));
+        return new AccessScope(roles.Select(r => RoleGrant.For(r.Role, r.Id, r.Path, r.Kind, RoleRules.WorksOnAssignedSchools(r.Role) ? schools : null)));
     }
 }

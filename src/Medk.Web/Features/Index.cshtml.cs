@@ -1,3 +1,4 @@
+using Medk.Core.Platform.Access;
 using Medk.Web.Features.Planning.Roadmaps;
 using Medk.Web.Features.Platform.Users;
 using Medk.Web.Infrastructure;
@@ -23,6 +24,6 @@ public sealed class IndexModel(UserService users, RoadmapService roadmaps, Monit
         Attention = await reports.AttentionAsync(10, ct);
         Waiting = await reports.WaitingForMeAsync(1, 10, ct);
         var scope = await current.ScopeAsync(ct);
-        Confirms = scope.IsAdministrator || scope.ConfirmingRoots.Count > 0 || scope.CuratedSchools.Count > 0;
+        Confirms = Policies.ConfirmsReports(scope);
     }
 }

@@ -58,25 +58,21 @@ public sealed class AccessScope
     /// A report is confirmed by the curator of the reporting school, or by a coordinator of a level above the
     /// reporter: a municipal coordinator confirms a school, not their own municipality.
     /// </summary>
-    public bool CanConfirmReportOf(string reporterPath) => IsAdministrator || _grants.Any(g => g.Role switch
-    {
-        Role.Curator => g.AssignedSchoolPaths.Contains(reporterPath),
-        Role.FederalCoordinator or Role.RegionalCoordinator or Role.MunicipalCoordinator =>
-            OrganizationPath.IsWithin(reporterPath, g.ScopeRootPath) && reporterPath != g.ScopeRootPath,
-        _ => false,
-    });
+    public bool CanConfirmReportOf(string reporterPath) => IsAdministrator || _grants.Any(g =>
+        RoleRules.WorksOnAssignedSchools(g.Role) ? g.AssignedSchoolPaths.Contains(reporterPath)
+        : RoleRules.ConfirmsBelowItsRoot(g.Role) && OrganizationPath.IsWithin(reporterPath, g.ScopeRootPath) && reporterPath != g.ScopeRootPath);
 
     /// <summary>Subtrees whose reports the user confirms, each with the root excluded (see <see cref="CanConfirmReportOf"/>).</summary>
     public IReadOnlyList<string> ConfirmingRoots => _grants
-        .Where(g => g.Role is Role.FederalCoordinator or Role.RegionalCoordinator or Role.MunicipalCoordinator)
+        .Where(g => RoleRules.ConfirmsBelowItsRoot(g.Role))
         .Select(g => g.ScopeRootPath).Distinct().ToList();
 
     /// <summary>True when the user is an expert whose territory covers the organization (a sample's scope).</summary>
     public bool IsExpertFor(string organizationPath) =>
-        _grants.Any(g => g.Role == Role.Expert && OrganizationPath.IsWithin(organizationPath, g.ScopeRootPath));
+        _grants.Any(g => RoleRules.ReviewsAsExpert(g.Role) && OrganizationPath.IsWithin(organizationPath, g.ScopeRootPath));
 
     /// <summary>Schools whose reports the user confirms as their curator.</summary>
-    public IReadOnlyList<string> CuratedSchools => _grants.Where(g => g.Role == Role.Curator).SelectMany(g => g.AssignedSchoolPaths).Distinct().ToList();
+    public IReadOnlyList<string> CuratedSchools => _grants.Where(g => RoleRules.WorksOnAssignedSchools(g.Role)).SelectMany(g => g.AssignedSchoolPaths).Distinct().ToList();
 
     private static bool Within(string path, IReadOnlyList<string> roots) => roots.Any(r => OrganizationPath.IsWithin(path, r));
 

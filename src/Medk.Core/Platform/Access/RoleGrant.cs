@@ -12,12 +12,14 @@ public sealed record RoleGrant(Role Role, int OrganizationId, string ScopeRootPa
 {
     public static RoleGrant For(Role role, int organizationId, string organizationPath, OrganizationKind kind, IReadOnlyList<string>? assignedSchoolPaths = null)
     {
-        var root = kind == OrganizationKind.Institution
-            ? OrganizationPath.Ancestors(organizationPath).LastOrDefault() ?? organizationPath
-            : organizationPath;
-        return new RoleGrant(role, organizationId, root, assignedSchoolPaths ?? []);
+        return new RoleGrant(role, organizationId, TerritoryRoot(organizationPath, kind), assignedSchoolPaths ?? []);
     }
 
+    /// <summary>Where a role held in this organization starts its territory: a support institution works for its parent authority.</summary>
+    public static string TerritoryRoot(string organizationPath, OrganizationKind kind) => kind == OrganizationKind.Institution
+        ? OrganizationPath.Ancestors(organizationPath).LastOrDefault() ?? organizationPath
+        : organizationPath;
+
     /// <summary>The subtrees this grant covers.</summary>
-    public IEnumerable<string> Territory => Role == Role.Curator ? AssignedSchoolPaths : [ScopeRootPath];
+    public IEnumerable<string> Territory => RoleRules.WorksOnAssignedSchools(Role) ? AssignedSchoolPaths : [ScopeRootPath];
 }

@@ -6,6 +6,29 @@ namespace Medk.Core.Platform.Access;
 /// <summary>What each role may do, and where it may be held.</summary>
 public static class RoleRules
 {
+    /// <summary>The role whose territory is the schools assigned to the person (queries that find curators use it).</summary>
+    public const Role CuratorRole = Role.Curator;
+
+    /// <summary>The role that reviews reports and documents (queries that find the experts of a territory use it).</summary>
+    public const Role ExpertRole = Role.Expert;
+
+    /// <summary>The role a new account form proposes first: most people are school teams.</summary>
+    public const Role DefaultAppointment = Role.SchoolTeam;
+
+    /// <summary>The role's name in the pages and documents (<see cref="Glossary.Role"/> reads it here).</summary>
+    public static string Name(Role role) => role switch
+    {
+        Role.Administrator => "Администратор",
+        Role.FederalCoordinator => "Федеральный координатор",
+        Role.RegionalCoordinator => "Региональный координатор",
+        Role.MunicipalCoordinator => "Муниципальный координатор",
+        Role.Curator => "Куратор",
+        Role.SchoolTeam => "Школьная команда",
+        Role.Expert => "Эксперт",
+        Role.Observer => "Наблюдатель",
+        _ => role.ToString(),
+    };
+
     /// <summary>Roles that change roadmaps and organizations within their scope.</summary>
     public static bool CanWrite(Role role) => role is Role.Administrator or Role.FederalCoordinator
         or Role.RegionalCoordinator or Role.MunicipalCoordinator or Role.SchoolTeam;
@@ -13,6 +36,15 @@ public static class RoleRules
     /// <summary>Roles that manage the directory of organizations (create, rename, aliases).</summary>
     public static bool CanManageOrganizations(Role role) => role is Role.Administrator or Role.FederalCoordinator
         or Role.RegionalCoordinator or Role.MunicipalCoordinator;
+
+    /// <summary>Roles whose territory is the schools assigned to the person, not the organization where the role is held.</summary>
+    public static bool WorksOnAssignedSchools(Role role) => role == CuratorRole;
+
+    /// <summary>Coordinators: they confirm the reports of everything strictly below the root of their territory.</summary>
+    public static bool ConfirmsBelowItsRoot(Role role) => role is Role.FederalCoordinator or Role.RegionalCoordinator or Role.MunicipalCoordinator;
+
+    /// <summary>Roles that review the work of their territory as experts.</summary>
+    public static bool ReviewsAsExpert(Role role) => role == ExpertRole;
 
     /// <summary>Null when the role may be held in an organization of this level; otherwise why not.</summary>
     public static string? CheckPlacement(Role role, OrganizationLevel level) => role switch

@@ -1,3 +1,5 @@
+using Medk.Core.Platform.Access;
+using Medk.Web.Features.FiveHundredPlus.Cycles;
 using Medk.Core.Common;
 using Medk.Core.FiveHundredPlus.Concepts;
 using Medk.Core.FiveHundredPlus.Cycles;
@@ -57,10 +59,7 @@ public sealed class ConceptService(MedkDbContext db, CurrentUser user, TimeProvi
         IReadOnlyList<NewEvidence> files, CancellationToken ct)
     {
         var (school, scope) = await ParticipantAsync(cycleId, schoolId, ct);
-        if (!scope.CanWriteRoadmapOf(school.Path))
-        {
-            throw new ForbiddenException("Концептуальные документы готовит школа или координатор её территории.");
-        }
+        scope.Require(Policies.PrepareConcept, school.Path);
         if (riskFactorId is { } f && !await db.Set<RiskFactor>().AnyAsync(x => x.Id == f && x.CycleId == cycleId, ct))
         {
             throw new DomainException("Такого фактора риска в этом цикле нет.", "riskFactorId");
@@ -86,18 +85,15 @@ public sealed class ConceptService(MedkDbContext db, CurrentUser user, TimeProvi
             document.Files.Select(x => new ConceptFileView(x.Id, x.FileName, x.Size)).ToList(),
             document.Decisions.OrderBy(d => d.At).Select(d => new DecisionView(d.Kind.ToString(), d.ByName, d.At, d.Comment)).ToList(),
             document.ExpertVerdict, document.ExpertComment, document.ExpertName, document.ReviewedAt,
-            scope.CanWriteRoadmapOf(school.Path) && ReportWorkflow.CanEdit(document.Status),
-            document.Status == ReportStatus.Submitted && scope.CanConfirmReportOf(school.Path),
-            document.Status == ReportStatus.Confirmed && scope.IsExpertFor(school.Path));
+            Policies.AddToConcept(scope, school.Path).IsAllowed && ReportWorkflow.CanEdit(document.Status),
+            document.Status == ReportStatus.Submitted && Policies.ConfirmConcept(scope, school.Path).IsAllowed,
+            document.Status == ReportStatus.Confirmed && Policies.ReviewConcept(scope, school.Path).IsAllowed);
     }
 
     public async Task<ConceptView> AddFilesAsync(int id, IReadOnlyList<NewEvidence> files, int? roadmapId, CancellationToken ct)
     {
         var (document, school, scope) = await FindAsync(id, tracking: true, ct);
-        if (!scope.CanWriteRoadmapOf(school.Path))
-        {
-            throw new ForbiddenException("Документ дополняет школа или координатор её территории.");
-        }
+        scope.Require(Policies.AddToConcept, school.Path);
         foreach (var file in CheckedFile.CheckAll(files))
         {
             document.Attach(File(file));
@@ -113,10 +109,7 @@ public sealed class ConceptService(MedkDbContext db, CurrentUser user, TimeProvi
     public async Task<ConceptView> SubmitAsync(int id, CancellationToken ct)
     {
         var (document, school, scope) = await FindAsync(id, tracking: true, ct);
-        if (!scope.CanWriteRoadmapOf(school.Path))
-        {
-            throw new ForbiddenException("Отправляет документ школа или координатор её территории.");
-        }
+        scope.Require(Policies.SubmitConcept, school.Path);
         document.Submit(user.RequiredId, await user.FullNameAsync(ct), clock.GetUtcNow());
         await db.SaveChangesAsync(ct);
         return await GetAsync(id, ct);
@@ -125,10 +118,7 @@ public sealed class ConceptService(MedkDbContext db, CurrentUser user, TimeProvi
     public async Task<ConceptView> DecideAsync(int id, bool confirm, string? comment, CancellationToken ct)
     {
         var (document, school, scope) = await FindAsync(id, tracking: true, ct);
-        if (!scope.CanConfirmReportOf(school.Path))
-        {
-            throw new ForbiddenException("Подтверждает документ куратор школы или координатор вышестоящего уровня.");
-        }
+        scope.Require(Policies.ConfirmConcept, school.Path);
         var name = await user.FullNameAsync(ct);
         if (confirm)
         {
@@ -145,10 +135,7 @@ public sealed class ConceptService(MedkDbContext db, CurrentUser user, TimeProvi
     public async Task<ConceptView> ReviewAsync(int id, ReviewVerdict verdict, string? comment, CancellationToken ct)
     {
         var (document, school, scope) = await FindAsync(id, tracking: true, ct);
-        if (!scope.IsExpertFor(school.Path))
-        {
-            throw new ForbiddenException("Экспертизу документа проводит эксперт территории школы.");
-        }
+        scope.Require(Policies.ReviewConcept, school.Path);
         document.Review(verdict, await user.FullNameAsync(ct), comment, clock.GetUtcNow());
         await db.SaveChangesAsync(ct);
         return await GetAsync(id, ct);
@@ -166,10 +153,7 @@ public sealed class ConceptService(MedkDbContext db, CurrentUser user, TimeProvi
     public async Task RecordOutcomeAsync(int cycleId, OutcomeInput input, CancellationToken ct)
     {
         var (school, scope) = await ParticipantAsync(cycleId, input.SchoolId, ct);
-        if (!scope.CanConfirmReportOf(school.Path) && !scope.IsExpertFor(school.Path))
-        {
-            throw new ForbiddenException("Итог этапа фиксирует координатор вышестоящего уровня или эксперт территории.");
-        }
+        scope.Require(Policies.RecordStageOutcome, school.Path);
         var me = user.RequiredId;
         var name = await user.FullNameAsync(ct);
         var existing = await db.Set<StageOutcome>().FirstOrDefaultAsync(o => o.CycleId == cycleId && o.Stage == input.Stage && o.SchoolId == school.Id, ct);
@@ -198,13 +182,7 @@ public sealed class ConceptService(MedkDbContext db, CurrentUser user, TimeProvi
 
     private async Task EnsureCycleVisibleAsync(int cycleId, CancellationToken ct)
     {
-        var scope = await user.ScopeAsync(ct);
-        var regionId = await db.Set<Cycle>().Where(c => c.Id == cycleId).Select(c => (int?)c.RegionId).FirstOrDefaultAsync(ct)
-            ?? throw new NotFoundException("Цикл проекта не найден.");
-        if (!await db.Organizations.Visible(scope).AnyAsync(o => o.Id == regionId, ct))
-        {
-            throw new NotFoundException("Цикл проекта не найден.");
-        }
+        await db.Set<Cycle>().AsNoTracking().FindVisibleAsync(db, await user.ScopeAsync(ct), cycleId, ct);
     }
 
     private async Task<(Organization School, Core.Platform.Access.AccessScope Scope)> ParticipantAsync(int cycleId, int schoolId, CancellationToken ct)

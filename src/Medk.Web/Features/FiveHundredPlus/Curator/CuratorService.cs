@@ -202,13 +202,9 @@ public sealed class CuratorService(MedkDbContext db, CurrentUser user, TimeProvi
     private async Task<Organization> EnsureAssignedAsync(int schoolId, CancellationToken ct)
     {
         var scope = await user.ScopeAsync(ct);
-        var me = user.RequiredId;
-        var school = await db.Organizations.AsNoTracking().Readable(scope).FirstOrDefaultAsync(o => o.Id == schoolId, ct)
-            ?? throw new NotFoundException("Школа не найдена или недоступна.");
-        if (!scope.HasRole(Role.Curator) || !await db.CuratorAssignments.AnyAsync(a => a.CuratorUserId == me && a.SchoolId == schoolId, ct))
-        {
-            throw new ForbiddenException("Посещения и отчёт по школе ведёт куратор, за которым она закреплена.");
-        }
+        var school = await db.Organizations.AsNoTracking().Readable(scope)
+            .FindVisibleAsync(o => o.Id == schoolId, "Школа не найдена или недоступна.", ct);
+        scope.Require(Policies.CuratorWork, school.Path);
         return school;
     }
 
@@ -226,7 +222,8 @@ public sealed class CuratorService(MedkDbContext db, CurrentUser user, TimeProvi
     private async Task<CuratorVisit> FindOwnVisitAsync(int id, CancellationToken ct)
     {
         var visit = await FindVisitAsync(id, tracking: true, ct);
-        return visit.CuratorUserId == user.Id ? visit : throw new ForbiddenException("Посещение меняет только куратор, который его записал.");
+        Policies.ChangeCuratorVisit(user.Id, visit.CuratorUserId).Require();
+        return visit;
     }
 
     private async Task<CuratorReport> FindReportAsync(int id, CancellationToken ct)

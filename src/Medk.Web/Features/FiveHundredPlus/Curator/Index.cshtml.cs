@@ -15,7 +15,7 @@ public sealed class IndexModel(CuratorService curator, CurrentUser me) : PageMod
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
-        if (!(await me.ScopeAsync(ct)).HasRole(Role.Curator))
+        if (!Policies.WorksAsCurator(await me.ScopeAsync(ct)))
         {
             return Redirect("/Curator/Reports"); // coordinators read curators' work there
         }

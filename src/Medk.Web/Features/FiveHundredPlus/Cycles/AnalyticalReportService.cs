@@ -40,12 +40,10 @@ public sealed class AnalyticalReportService(MedkDbContext db, CurrentUser user, 
     public async Task<AnalyticalReport> BuildAsync(int cycleId, int? organizationId, CancellationToken ct)
     {
         var scope = await user.ScopeAsync(ct);
-        var cycle = await db.Set<Cycle>().AsNoTracking().Include(c => c.Factors).FirstOrDefaultAsync(c => c.Id == cycleId, ct)
-            ?? throw new NotFoundException("Цикл проекта не найден.");
+        var (cycle, region) = await db.Set<Cycle>().AsNoTracking().Include(c => c.Factors).FindVisibleAsync(db, scope, cycleId, ct);
         var territory = await db.Organizations.AsNoTracking().Readable(scope)
             .FirstOrDefaultAsync(o => o.Id == (organizationId ?? cycle.RegionId), ct)
             ?? throw new NotFoundException("Территория не найдена или её показатели вам недоступны.");
-        var region = await db.Organizations.AsNoTracking().FirstAsync(o => o.Id == cycle.RegionId, ct);
         if (!Core.Platform.Organizations.OrganizationPath.IsWithin(territory.Path, region.Path))
         {
             throw new DomainException("Территория отчёта должна входить в регион цикла.", "organizationId");

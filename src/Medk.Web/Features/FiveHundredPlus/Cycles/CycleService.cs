@@ -1,3 +1,4 @@
+using Medk.Core.Platform.Access;
 using Medk.Core.Common;
 using Medk.Core.FiveHundredPlus.Cycles;
 using Medk.Core.Platform.Organizations;
@@ -56,7 +57,7 @@ public sealed class CycleService(MedkDbContext db, CurrentUser user)
         var schoolIds = cycle.Participants.Select(p => p.SchoolId).ToArray();
         var schools = await readable.Where(o => schoolIds.Contains(o.Id))
             .Select(o => new { o.Id, o.ShortName, o.ParentId, Parent = o.Parent!.ShortName }).ToDictionaryAsync(o => o.Id, ct);
-        return new CycleView(cycle.Id, cycle.Name, cycle.Year, region.Id, region.ShortName, scope.CanManageOrganization(region.Path),
+        return new CycleView(cycle.Id, cycle.Name, cycle.Year, region.Id, region.ShortName, Policies.EditCycle(scope, region.Path).IsAllowed,
             cycle.Stages.OrderBy(s => s.Kind).Select(s => new StageView(s.Kind, CycleGlossary.Stage(s.Kind), s.From, s.To)).ToList(),
             cycle.Factors.OrderBy(f => f.Order).Select(f => new FactorView(f.Id, f.Name, f.Order)).ToList(),
             cycle.Participants.Where(p => schools.ContainsKey(p.SchoolId))
@@ -74,10 +75,7 @@ public sealed class CycleService(MedkDbContext db, CurrentUser user)
         {
             throw new DomainException("Цикл проекта ведёт регион: выберите организацию регионального уровня.", "regionId");
         }
-        if (!scope.CanManageOrganization(region.Path))
-        {
-            throw new ForbiddenException("Цикл проекта создаёт координатор региона.");
-        }
+        scope.Require(Policies.CreateCycle, region.Path);
         if (await db.Set<Cycle>().AnyAsync(c => c.RegionId == region.Id && c.Year == input.Year, ct))
         {
             throw new DomainException($"У региона уже есть цикл {input.Year} года.", "year");
@@ -115,10 +113,7 @@ public sealed class CycleService(MedkDbContext db, CurrentUser user)
         {
             throw new DomainException("Участником цикла может быть только школа этого региона.", "schoolId");
         }
-        if (!scope.CanManageOrganization(school.Path))
-        {
-            throw new ForbiddenException("Включает школу в проект координатор её территории.");
-        }
+        scope.Require(Policies.IncludeParticipant, school.Path);
         cycle.AddParticipant(school.Id, input.LowResults, input.Unfavourable, input.JoinedYear ?? cycle.Year);
         await db.SaveChangesAsync(ct);
         return await GetAsync(id, ct);
@@ -128,10 +123,7 @@ public sealed class CycleService(MedkDbContext db, CurrentUser user)
     {
         var (cycle, _, scope) = await FindAsync(id, tracking: true, ct);
         var school = await db.Organizations.AsNoTracking().FirstOrDefaultAsync(o => o.Id == schoolId, ct);
-        if (school is null || !scope.CanManageOrganization(school.Path))
-        {
-            throw new ForbiddenException("Исключает школу из проекта координатор её территории.");
-        }
+        scope.Require(Policies.ExcludeParticipant, school?.Path);
         cycle.RemoveParticipant(schoolId);
         await db.SaveChangesAsync(ct);
         return await GetAsync(id, ct);
@@ -149,24 +141,18 @@ public sealed class CycleService(MedkDbContext db, CurrentUser user)
         return list.Select(o => (o.Id, o.ShortName)).ToList();
     }
 
-    private async Task<(Cycle Cycle, Organization Region, Core.Platform.Access.AccessScope Scope)> FindManagedAsync(int id, CancellationToken ct)
+    private async Task<(Cycle Cycle, Organization Region, AccessScope Scope)> FindManagedAsync(int id, CancellationToken ct)
     {
         var found = await FindAsync(id, tracking: true, ct);
-        if (!found.Scope.CanManageOrganization(found.Region.Path))
-        {
-            throw new ForbiddenException("Календарь и факторы риска цикла ведёт координатор региона.");
-        }
+        found.Scope.Require(Policies.EditCycle, found.Region.Path);
         return found;
     }
 
-    private async Task<(Cycle Cycle, Organization Region, Core.Platform.Access.AccessScope Scope)> FindAsync(int id, bool tracking, CancellationToken ct)
+    private async Task<(Cycle Cycle, Organization Region, AccessScope Scope)> FindAsync(int id, bool tracking, CancellationToken ct)
     {
         var scope = await user.ScopeAsync(ct);
         var cycles = db.Set<Cycle>().Include(c => c.Stages).Include(c => c.Participants).Include(c => c.Factors).AsSplitQuery();
-        var cycle = await (tracking ? cycles : cycles.AsNoTracking()).FirstOrDefaultAsync(c => c.Id == id, ct)
-            ?? throw new NotFoundException("Цикл проекта не найден.");
-        var region = await db.Organizations.AsNoTracking().Visible(scope).FirstOrDefaultAsync(o => o.Id == cycle.RegionId, ct)
-            ?? throw new NotFoundException("Цикл проекта не найден.");
+        var (cycle, region) = await (tracking ? cycles : cycles.AsNoTracking()).FindVisibleAsync(db, scope, id, ct);
         return (cycle, region, scope);
     }
 }

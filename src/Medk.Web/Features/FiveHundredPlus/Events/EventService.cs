@@ -50,14 +50,18 @@ public sealed class EventService(MedkDbContext db, CurrentUser user, TimeProvide
     {
         var (ev, organizer, scope) = await FindAsync(id, tracking: false, ct);
         var ids = ev.Invitations.Select(i => i.OrganizationId).ToArray();
-        var names = await db.Organizations.AsNoTracking().Where(o => ids.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => o.ShortName, ct);
-        var invited = ev.Invitations.Select(i => (i.OrganizationId, Share: ev.ShareOf(i.OrganizationId)))
+        var organizations = await db.Organizations.AsNoTracking().Where(o => ids.Contains(o.Id)).Select(o => new { o.Id, o.ShortName, o.Path }).ToListAsync(ct);
+        var names = organizations.ToDictionary(o => o.Id, o => o.ShortName);
+        // An invited school sees its own row, not its siblings'; the organizer's coordinators see all (issue 11).
+        var seen = organizations.Where(o => Policies.SeesAttendanceOf(scope, organizer.Path, o.Path)).Select(o => o.Id).ToHashSet();
+        var invited = ev.Invitations.Where(i => seen.Contains(i.OrganizationId))
+            .Select(i => (i.OrganizationId, Share: ev.ShareOf(i.OrganizationId)))
             .Select(x => new InvitedView(x.OrganizationId, names.GetValueOrDefault(x.OrganizationId, "?"), x.Share.Attended, x.Share.RecordedOccurrences, x.Share.Percent))
             .OrderBy(x => x.Name).ToList();
         return new EventView(ev.Id, ev.Title, ev.Kind, organizer.Id, organizer.ShortName, ev.Year, ev.ScheduleText, ev.Time,
             ev.Occurrences.Select(o => o.Date).Order().ToList(), invited,
-            ev.Attendance.OrderBy(a => a.Date).Select(a => new MarkView(a.Date, a.OrganizationId, a.Present)).ToList(),
-            ev.Share(), scope.CanManageOrganization(organizer.Path));
+            ev.Attendance.Where(a => seen.Contains(a.OrganizationId)).OrderBy(a => a.Date).Select(a => new MarkView(a.Date, a.OrganizationId, a.Present)).ToList(),
+            ev.Share(), Policies.MarkAttendance(scope, organizer.Path).IsAllowed);
     }
 
     /// <summary>Plans an event of an organization the user coordinates, inviting organizations strictly inside its territory.</summary>
@@ -66,10 +70,7 @@ public sealed class EventService(MedkDbContext db, CurrentUser user, TimeProvide
         var scope = await user.ScopeAsync(ct);
         var organizer = await db.Organizations.AsNoTracking().Visible(scope).FirstOrDefaultAsync(o => o.Id == input.OrganizerId, ct)
             ?? throw new DomainException("Организатор не найден или недоступен.", "organizerId");
-        if (!scope.CanManageOrganization(organizer.Path))
-        {
-            throw new ForbiddenException("Мероприятие проводит координатор организации-организатора.");
-        }
+        scope.Require(Policies.HoldEvent, organizer.Path);
         var ev = new ProjectEvent(input.Title, input.Kind, organizer.Id, input.Year ?? Today.Year, input.Schedule, user.RequiredId, clock.GetUtcNow());
         var wanted = (input.Invited ?? []).Distinct().ToArray();
         if (wanted.Length == 0)
@@ -95,10 +96,7 @@ public sealed class EventService(MedkDbContext db, CurrentUser user, TimeProvide
     public async Task<EventView> RecordAsync(int id, IReadOnlyList<AttendanceInput> marks, CancellationToken ct)
     {
         var (ev, organizer, scope) = await FindAsync(id, tracking: true, ct);
-        if (!scope.CanManageOrganization(organizer.Path))
-        {
-            throw new ForbiddenException("Посещаемость отмечают координаторы организатора.");
-        }
+        scope.Require(Policies.MarkAttendance, organizer.Path);
         var now = clock.GetUtcNow();
         foreach (var mark in marks ?? [])
         {
@@ -125,7 +123,7 @@ public sealed class EventService(MedkDbContext db, CurrentUser user, TimeProvide
     public async Task<IReadOnlyList<Option>> OrganizerOptionsAsync(CancellationToken ct)
     {
         var scope = await user.ScopeAsync(ct);
-        var ids = scope.Grants.Where(g => RoleRules.CanManageOrganizations(g.Role)).Select(g => g.OrganizationId).Distinct().ToArray();
+        var ids = Policies.EventOrganizers(scope).ToArray();
         return await db.Organizations.AsNoTracking().Where(o => ids.Contains(o.Id) && o.Kind != OrganizationKind.School)
             .OrderBy(o => o.ShortName).Select(o => new Option(o.Id, o.ShortName)).ToListAsync(ct);
     }

@@ -29,8 +29,6 @@ public sealed record RejectInput(string? Comment);
 /// </summary>
 public sealed class PracticeService(MedkDbContext db, CurrentUser user, TimeProvider clock)
 {
-    private static readonly Role[] Authors = [Role.Administrator, Role.FederalCoordinator, Role.RegionalCoordinator, Role.MunicipalCoordinator, Role.Curator, Role.SchoolTeam];
-
     /// <summary>Published practices, newest first. A factor matches by name, since every cycle has its own list of factors.</summary>
     public async Task<Page<PracticeRow>> SearchAsync(string? search, string? topic, int? factorId, int? page, int? pageSize, CancellationToken ct)
     {
@@ -78,17 +76,14 @@ public sealed class PracticeService(MedkDbContext db, CurrentUser user, TimeProv
         return new PracticeView(practice.Id, practice.Title, practice.Description, practice.Topic, practice.RiskFactorId, practice.RiskFactorName,
             organization.Id, organization.ShortName, practice.AuthorName, practice.Status, practice.CreatedAt,
             practice.ModeratedByName, practice.ModeratedAt, practice.ModerationComment,
-            practice.Status == PracticeStatus.Pending && practice.AuthorId != user.RequiredId && scope.CanManageOrganization(organization.Path),
+            practice.Status == PracticeStatus.Pending && practice.AuthorId != user.RequiredId && Policies.ModeratePractice(scope, organization.Path).IsAllowed,
             practice.Files.OrderBy(f => f.Id).Select(f => new StoredFileView(f.Id, f.FileName, f.Kind.ToString(), f.Size)).ToList());
     }
 
     public async Task<PracticeView> SubmitAsync(NewPractice input, CancellationToken ct)
     {
+        (await user.ScopeAsync(ct)).Require(Policies.AuthorPractice);
         var origins = await OriginsAsync(ct);
-        if (origins.Count == 0)
-        {
-            throw new ForbiddenException("Предлагать практики могут команды школ, кураторы и координаторы.");
-        }
         var origin = input.OrganizationId is { } oid
             ? origins.FirstOrDefault(o => o.Id == oid) ?? throw new DomainException("Предложить практику можно только от своей организации.", "organizationId")
             : origins[0];
@@ -139,7 +134,7 @@ public sealed class PracticeService(MedkDbContext db, CurrentUser user, TimeProv
     public async Task<IReadOnlyList<Option>> OriginsAsync(CancellationToken ct)
     {
         var scope = await user.ScopeAsync(ct);
-        var ids = scope.Grants.Where(g => Authors.Contains(g.Role)).Select(g => g.OrganizationId).Distinct().ToArray();
+        var ids = Policies.PracticeOrigins(scope).ToArray();
         var names = await db.Organizations.AsNoTracking().Where(o => ids.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => o.ShortName, ct);
         return ids.Where(names.ContainsKey).Select(i => new Option(i, names[i])).ToList();
     }
@@ -164,10 +159,7 @@ public sealed class PracticeService(MedkDbContext db, CurrentUser user, TimeProv
     private async Task<(Practice Practice, Core.Platform.Organizations.Organization Organization, AccessScope Scope)> FindModeratedAsync(int id, CancellationToken ct)
     {
         var found = await FindAsync(id, tracking: true, ct);
-        if (!found.Scope.CanManageOrganization(found.Organization.Path))
-        {
-            throw new ForbiddenException("Практику рассматривает координатор территории автора.");
-        }
+        found.Scope.Require(Policies.ModeratePractice, found.Organization.Path);
         return found;
     }
 
@@ -178,7 +170,7 @@ public sealed class PracticeService(MedkDbContext db, CurrentUser user, TimeProv
         var practice = await (tracking ? practices : practices.AsNoTracking()).FirstOrDefaultAsync(p => p.Id == id, ct)
             ?? throw new NotFoundException("Практика не найдена.");
         var organization = await db.Organizations.AsNoTracking().FirstAsync(o => o.Id == practice.OrganizationId, ct);
-        var visible = practice.Status == PracticeStatus.Published || practice.AuthorId == user.Id || scope.CanManageOrganization(organization.Path);
+        var visible = practice.Status == PracticeStatus.Published || practice.AuthorId == user.Id || Policies.ModeratePractice(scope, organization.Path).IsAllowed;
         return visible ? (practice, organization, scope) : throw new NotFoundException("Практика не найдена.");
     }
 

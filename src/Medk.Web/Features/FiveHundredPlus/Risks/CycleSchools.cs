@@ -1,3 +1,4 @@
+using Medk.Web.Features.FiveHundredPlus.Cycles;
 using Medk.Core.Platform.Access;
 using Medk.Core.Common;
 using Medk.Core.FiveHundredPlus.Cycles;
@@ -34,10 +35,8 @@ public static class CycleSchools
     public static async Task<CycleContext> LoadAsync(MedkDbContext db, CurrentUser user, int cycleId, CancellationToken ct)
     {
         var scope = await user.ScopeAsync(ct);
-        var cycle = await db.Set<Cycle>().AsNoTracking().Include(c => c.Participants).Include(c => c.Factors).AsSplitQuery()
-            .FirstOrDefaultAsync(c => c.Id == cycleId, ct) ?? throw new NotFoundException("Цикл проекта не найден.");
-        var region = await db.Organizations.AsNoTracking().Visible(scope).FirstOrDefaultAsync(o => o.Id == cycle.RegionId, ct)
-            ?? throw new NotFoundException("Цикл проекта не найден.");
+        var (cycle, region) = await db.Set<Cycle>().AsNoTracking().Include(c => c.Participants).Include(c => c.Factors).AsSplitQuery()
+            .FindVisibleAsync(db, scope, cycleId, ct);
         var ids = cycle.Participants.Select(p => p.SchoolId).ToArray();
         var schools = await db.Organizations.AsNoTracking().Readable(scope).Where(o => ids.Contains(o.Id))
             .Select(o => new CycleSchool(o.Id, o.ShortName, o.FullName, o.Aliases, o.Code, o.Path, o.ParentId ?? 0, o.Parent!.ShortName))

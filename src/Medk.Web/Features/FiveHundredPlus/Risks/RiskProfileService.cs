@@ -67,7 +67,7 @@ public sealed class RiskProfileService(MedkDbContext db, CurrentUser user, TimeP
             return new FactorTotals(f.Id, Count(RiskLevel.High), Count(RiskLevel.Medium), Count(RiskLevel.Low), Count(RiskLevel.None),
                 of.Where(g => g.Activated).Sum(g => g.Count));
         }).ToList();
-        var canImport = context.Schools.Any(s => context.Scope.CanWriteRoadmapOf(s.Path));
+        var canImport = context.Schools.Any(s => Policies.EditRiskLevels(context.Scope, s.Path).IsAllowed);
         return new HeatMapView(cycleId, context.Cycle.Name, context.Region.ShortName, factors, rows, totals, municipalities, canImport);
     }
 
@@ -87,18 +87,15 @@ public sealed class RiskProfileService(MedkDbContext db, CurrentUser user, TimeP
         return new RiskProfileView(cycleId, context.Cycle.Name, school.Id, school.Name, school.MunicipalityName, Factors(context),
             profile?.Levels.Select(l => new RiskCell(l.FactorId, l.Level, l.Activated)).ToList() ?? [],
             verified, profile?.VerifiedAt, verifiedBy, profile?.UpdatedAt,
-            !verified && CanEditLevels(scope, school), !verified && CanActivate(scope, school), !verified && CanVerify(scope, school),
-            verified && CanReopen(scope, school));
+            !verified && Policies.EditRiskLevels(scope, school.Path).IsAllowed, !verified && Policies.ActivateDirections(scope, school.Path).IsAllowed,
+            !verified && Policies.VerifyRiskProfile(scope, school.Path).IsAllowed, verified && Policies.ReopenRiskProfile(scope, school.Path).IsAllowed);
     }
 
     public async Task<RiskProfileView> SetLevelsAsync(int cycleId, int schoolId, RiskLevelsInput input, CancellationToken ct)
     {
         var context = await CycleSchools.LoadAsync(db, user, cycleId, ct);
         var school = context.RequireSchool(schoolId);
-        if (!CanEditLevels(context.Scope, school))
-        {
-            throw new ForbiddenException("Уровни рисков вносит команда школы или координатор её муниципалитета или региона.");
-        }
+        context.Scope.Require(Policies.EditRiskLevels, school.Path);
         var levels = input.Levels ?? [];
         if (levels.Select(l => l.FactorId).Distinct().Count() != levels.Count)
         {
@@ -114,10 +111,7 @@ public sealed class RiskProfileService(MedkDbContext db, CurrentUser user, TimeP
     {
         var context = await CycleSchools.LoadAsync(db, user, cycleId, ct);
         var school = context.RequireSchool(schoolId);
-        if (!CanActivate(context.Scope, school))
-        {
-            throw new ForbiddenException("Рисковые направления активизирует команда школы.");
-        }
+        context.Scope.Require(Policies.ActivateDirections, school.Path);
         var profile = await ProfileAsync(cycleId, schoolId, ct);
         profile.Activate((input.FactorIds ?? []).Distinct().ToArray(), clock.GetUtcNow());
         await db.SaveChangesAsync(ct);
@@ -128,12 +122,7 @@ public sealed class RiskProfileService(MedkDbContext db, CurrentUser user, TimeP
     {
         var context = await CycleSchools.LoadAsync(db, user, cycleId, ct);
         var school = context.RequireSchool(schoolId);
-        if (reopen ? !CanReopen(context.Scope, school) : !CanVerify(context.Scope, school))
-        {
-            throw new ForbiddenException(reopen
-                ? "Открыть проверенный профиль для правки может куратор школы или координатор."
-                : "Профиль проверяет куратор школы или муниципальный координатор.");
-        }
+        context.Scope.Require(reopen ? Policies.ReopenRiskProfile : Policies.VerifyRiskProfile, school.Path);
         var profile = await db.Set<RiskProfile>().Include(p => p.Levels).FirstOrDefaultAsync(p => p.CycleId == cycleId && p.SchoolId == schoolId, ct)
             ?? throw new DomainException("Профиль школы ещё не заполнен.", "levels");
         if (reopen)
@@ -200,7 +189,7 @@ public sealed class RiskProfileService(MedkDbContext db, CurrentUser user, TimeP
                 continue;
             }
             seen[school.Id] = row.Number;
-            if (!CanEditLevels(context.Scope, school))
+            if (!Policies.EditRiskLevels(context.Scope, school.Path).IsAllowed)
             {
                 CycleSchools.AddError(errors, row.Number, $"у вас нет права вносить уровни рисков школы «{school.Name}».");
                 continue;
@@ -273,17 +262,4 @@ public sealed class RiskProfileService(MedkDbContext db, CurrentUser user, TimeP
 
     private static List<RiskFactorView> Factors(CycleContext context) =>
         context.Cycle.Factors.OrderBy(f => f.Order).Select(f => new RiskFactorView(f.Id, f.Name, f.Order)).ToList();
-
-    /// <summary>The school team of the school and the coordinators above it (those who write its roadmaps).</summary>
-    public static bool CanEditLevels(AccessScope scope, CycleSchool school) => scope.CanWriteRoadmapOf(school.Path);
-
-    /// <summary>Activation is the school's own decision: its team only.</summary>
-    public static bool CanActivate(AccessScope scope, CycleSchool school) => scope.IsAdministrator
-        || scope.Grants.Any(g => g.Role == Role.SchoolTeam && OrganizationPath.IsWithin(school.Path, g.ScopeRootPath));
-
-    public static bool CanVerify(AccessScope scope, CycleSchool school) => scope.IsAdministrator
-        || scope.CuratedSchools.Contains(school.Path)
-        || scope.Grants.Any(g => g.Role == Role.MunicipalCoordinator && OrganizationPath.IsWithin(school.Path, g.ScopeRootPath));
-
-    public static bool CanReopen(AccessScope scope, CycleSchool school) => CanVerify(scope, school) || scope.CanManageOrganization(school.Path);
 }

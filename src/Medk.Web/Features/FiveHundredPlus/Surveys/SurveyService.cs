@@ -1,3 +1,4 @@
+using Medk.Core.Platform.Access;
 using Medk.Core.Common;
 using Medk.Core.FiveHundredPlus.Cycles;
 using Medk.Core.FiveHundredPlus.Surveys;
@@ -62,18 +63,15 @@ public sealed class SurveyService(MedkDbContext db, CurrentUser user)
             var totalActual = schools.Sum(s => s.Actual);
             return new SurveyRoundView(r.Id, r.Number, r.Name, r.From, r.To, schools, territories, totalExpected, totalActual, SurveyGroups.Share(totalActual, totalExpected));
         }).ToList();
-        return new SurveysView(cycleId, context.Cycle.Name, context.Region.ShortName, context.Scope.CanManageOrganization(context.Region.Path),
-            context.Schools.Any(s => context.Scope.CanWriteRoadmapOf(s.Path)), views,
-            context.Schools.Where(s => context.Scope.CanWriteRoadmapOf(s.Path)).Select(s => (s.Id, s.Name)).ToList());
+        return new SurveysView(cycleId, context.Cycle.Name, context.Region.ShortName, Policies.ScheduleSurveys(context.Scope, context.Region.Path).IsAllowed,
+            context.Schools.Any(s => Policies.EnterSurveyParticipation(context.Scope, s.Path).IsAllowed), views,
+            context.Schools.Where(s => Policies.EnterSurveyParticipation(context.Scope, s.Path).IsAllowed).Select(s => (s.Id, s.Name)).ToList());
     }
 
     public async Task<SurveyRoundView> AddRoundAsync(int cycleId, NewRoundInput input, CancellationToken ct)
     {
         var context = await CycleSchools.LoadAsync(db, user, cycleId, ct);
-        if (!context.Scope.CanManageOrganization(context.Region.Path))
-        {
-            throw new ForbiddenException("Опросы цикла назначает координатор региона.");
-        }
+        context.Scope.Require(Policies.ScheduleSurveys, context.Region.Path);
         var number = await db.Set<SurveyRound>().Where(r => r.CycleId == cycleId).Select(r => (int?)r.Number).MaxAsync(ct) ?? 0;
         var name = string.IsNullOrWhiteSpace(input.Name) ? SurveyRound.DefaultName(number + 1) : input.Name;
         var round = new SurveyRound(cycleId, number + 1, name, input.From, input.To);
@@ -95,10 +93,7 @@ public sealed class SurveyService(MedkDbContext db, CurrentUser user)
         foreach (var entry in entries)
         {
             var school = context.RequireSchool(entry.SchoolId);
-            if (!context.Scope.CanWriteRoadmapOf(school.Path))
-            {
-                throw new ForbiddenException("Участие в анкетировании вносит школа или координатор её территории.");
-            }
+            context.Scope.Require(Policies.EnterSurveyParticipation, school.Path);
             round.Record(entry.SchoolId, entry.Group, entry.Expected, entry.Actual);
         }
         await db.SaveChangesAsync(ct);
@@ -134,7 +129,7 @@ public sealed class SurveyService(MedkDbContext db, CurrentUser user)
                     ? "не указана школа."
                     : $"школа «{schoolText}» не найдена среди участников цикла на вашей территории.");
             }
-            else if (!context.Scope.CanWriteRoadmapOf(school.Path))
+            else if (!Policies.EnterSurveyParticipation(context.Scope, school.Path).IsAllowed)
             {
                 CycleSchools.AddError(errors, row.Number, $"у вас нет права вносить участие школы «{school.Name}».");
             }

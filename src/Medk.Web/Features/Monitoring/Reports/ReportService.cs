@@ -51,19 +51,16 @@ public sealed class ReportService(MedkDbContext db, CurrentUser user, TimeProvid
             roadmap.Id, roadmap.Title, item.Id, item.Number, item.Text, item.DeadlineText, item.ResultText,
             roadmap.OwnerOrganizationId, roadmap.Owner!.ShortName,
             report is null ? null : View(report),
-            scope.CanWriteRoadmapOf(roadmap.Owner.Path) && (report is null || ReportWorkflow.CanEdit(report.Status)),
-            report?.Status == ReportStatus.Submitted && scope.CanConfirmReportOf(roadmap.Owner.Path),
-            scope.CanWriteRoadmapOf(roadmap.Owner.Path) && checkpoint.Status != CheckpointStatus.Done);
+            Policies.ReportOnCheckpoint(scope, roadmap.Owner.Path).IsAllowed && (report is null || ReportWorkflow.CanEdit(report.Status)),
+            report?.Status == ReportStatus.Submitted && Policies.ConfirmReport(scope, roadmap.Owner.Path).IsAllowed,
+            Policies.CancelCheckpoint(scope, roadmap.Owner.Path).IsAllowed && checkpoint.Status != CheckpointStatus.Done);
     }
 
     /// <summary>Writes the draft (creating it on first save) and attaches files: all or nothing.</summary>
     public async Task<CheckpointView> SaveDraftAsync(int checkpointId, string? text, decimal? indicatorValue, IReadOnlyList<NewEvidence> files, CancellationToken ct)
     {
         var (checkpoint, _, roadmap, scope) = await FindCheckpointAsync(checkpointId, ct, tracking: true);
-        if (!scope.CanWriteRoadmapOf(roadmap.Owner!.Path))
-        {
-            throw new ForbiddenException("Отчитываться по этой контрольной точке может только исполнитель — организация-владелец дорожной карты.");
-        }
+        scope.Require(Policies.ReportOnCheckpoint, roadmap.Owner!.Path);
         var checkedFiles = CheckedFile.CheckAll(files); // every file checked before anything changes
         var now = clock.GetUtcNow();
         var report = await db.ProgressReports.Include(r => r.Files).Include(r => r.Decisions).AsSplitQuery()
@@ -111,10 +108,7 @@ public sealed class ReportService(MedkDbContext db, CurrentUser user, TimeProvid
     public async Task<CheckpointView> DecideAsync(int checkpointId, bool confirm, string? comment, CancellationToken ct)
     {
         var (checkpoint, _, roadmap, scope) = await FindCheckpointAsync(checkpointId, ct, tracking: true);
-        if (!scope.CanConfirmReportOf(roadmap.Owner!.Path))
-        {
-            throw new ForbiddenException("Подтверждает отчёт куратор школы или координатор вышестоящего уровня.");
-        }
+        scope.Require(Policies.ConfirmReport, roadmap.Owner!.Path);
         var report = await db.ProgressReports.Include(r => r.Decisions).FirstOrDefaultAsync(r => r.CheckpointId == checkpointId, ct)
             ?? throw new DomainException("Отчёта по этой контрольной точке ещё нет.");
         var name = await user.FullNameAsync(ct);
@@ -136,10 +130,7 @@ public sealed class ReportService(MedkDbContext db, CurrentUser user, TimeProvid
     public async Task<CheckpointView> CancelOrReopenAsync(int checkpointId, bool cancel, string? reason, CancellationToken ct)
     {
         var (checkpoint, _, roadmap, scope) = await FindCheckpointAsync(checkpointId, ct, tracking: true);
-        if (!scope.CanWriteRoadmapOf(roadmap.Owner!.Path))
-        {
-            throw new ForbiddenException("Отменять контрольные точки может тот, кто ведёт дорожную карту.");
-        }
+        scope.Require(Policies.CancelCheckpoint, roadmap.Owner!.Path);
         checkpoint.Apply(cancel ? CheckpointAction.Cancel : CheckpointAction.Reopen, Today, reason);
         await db.SaveChangesAsync(ct);
         return await GetAsync(checkpointId, ct);
@@ -200,10 +191,7 @@ public sealed class ReportService(MedkDbContext db, CurrentUser user, TimeProvid
     private async Task<(ProgressReport Report, Checkpoint Checkpoint)> FindReportForWriteAsync(int checkpointId, CancellationToken ct)
     {
         var (checkpoint, _, roadmap, scope) = await FindCheckpointAsync(checkpointId, ct, tracking: true);
-        if (!scope.CanWriteRoadmapOf(roadmap.Owner!.Path))
-        {
-            throw new ForbiddenException("Отчитываться по этой контрольной точке может только исполнитель — организация-владелец дорожной карты.");
-        }
+        scope.Require(Policies.ReportOnCheckpoint, roadmap.Owner!.Path);
         var report = await db.ProgressReports.Include(r => r.Files).Include(r => r.Decisions).AsSplitQuery()
             .FirstOrDefaultAsync(r => r.CheckpointId == checkpointId, ct)
             ?? throw new DomainException("Сначала сохраните отчёт: текст, значение показателя или файлы.", "text");

@@ -1,3 +1,4 @@
+using Medk.Core.Platform.Access;
 using Medk.Web.Features.Planning.Imports;
 using Medk.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
@@ -35,9 +36,9 @@ public sealed class IndexModel(ReviewService reviews, ImportService imports, Cur
     private async Task LoadAsync(CancellationToken ct)
     {
         var scope = await current.ScopeAsync(ct);
-        IsExpert = scope.HasRole(Core.Platform.Access.Role.Expert);
+        IsExpert = Policies.ReviewsAsExpert(scope);
         Mine = await reviews.AssignmentsAsync(null, ct);
-        if (scope.IsAdministrator || scope.ManageableRoots.Count > 0)
+        if (Policies.DrawsReviewSamples(scope))
         {
             Territories = (await imports.OwnerOptionsAsync(ct)).Where(o => o.Level != Core.Platform.Organizations.OrganizationLevel.School).ToList();
             Samples = await reviews.SamplesAsync(ct);

@@ -38,12 +38,12 @@ public sealed class ReviewService(MedkDbContext db, CurrentUser user, TimeProvid
             ?? throw new NotFoundException("Организация не найдена или недоступна.");
         var ancestors = Core.Platform.Organizations.OrganizationPath.Ancestors(org.Path).Append(org.Path).ToArray();
         // Experts whose territory covers the sample's territory: held there or above (an institution covers its parent).
-        var experts = await db.RoleAssignments.AsNoTracking().Where(r => r.Role == Role.Expert)
+        var experts = await db.RoleAssignments.AsNoTracking().Where(r => r.Role == RoleRules.ExpertRole)
             .Join(db.Organizations, r => r.OrganizationId, o => o.Id, (r, o) => new { r.UserId, o.Path, o.Kind, o.ParentId })
             .Join(db.Users, x => x.UserId, u => u.Id, (x, u) => new { x.UserId, x.Path, x.Kind, u.FullName, u.Email })
             .ToListAsync(ct);
         return experts
-            .Where(e => ancestors.Contains(RoleGrant.For(Role.Expert, 0, e.Path, e.Kind).ScopeRootPath))
+            .Where(e => ancestors.Contains(RoleGrant.TerritoryRoot(e.Path, e.Kind)))
             .GroupBy(e => e.UserId).Select(g => new ExpertOption(g.Key, $"{g.First().FullName} ({g.First().Email})"))
             .OrderBy(e => e.Name).ToList();
     }
@@ -53,10 +53,7 @@ public sealed class ReviewService(MedkDbContext db, CurrentUser user, TimeProvid
         var scope = await user.ScopeAsync(ct);
         var org = await db.Organizations.AsNoTracking().Readable(scope).FirstOrDefaultAsync(o => o.Id == input.ScopeOrganizationId, ct)
             ?? throw new DomainException("Территория выборки не найдена или недоступна.", "scopeOrganizationId");
-        if (!scope.CanManageOrganization(org.Path))
-        {
-            throw new ForbiddenException("Выборку для экспертизы формирует координатор этой территории.");
-        }
+        scope.Require(Policies.DrawReviewSample, org.Path);
         if (input.Percent is null == input.Count is null)
         {
             throw new DomainException("Укажите размер выборки: долю в процентах или число отчётов.", "size");
@@ -119,6 +116,10 @@ public sealed class ReviewService(MedkDbContext db, CurrentUser user, TimeProvid
                 throw new NotFoundException("Выборка не найдена или недоступна.");
             }
             query = query.Where(x => x.SampleId == id);
+            if (!await SeesAllAssignmentsAsync(id, ct))
+            {
+                query = query.Where(x => x.ExpertId == me); // an expert of the territory reads their own, not their colleagues'
+            }
         }
         else
         {
@@ -132,7 +133,7 @@ public sealed class ReviewService(MedkDbContext db, CurrentUser user, TimeProvid
         var me = user.RequiredId;
         var row = await Assignments().Where(x => x.Id == assignmentId).FirstOrDefaultAsync(ct)
             ?? throw new NotFoundException("Экспертиза не найдена.");
-        if (row.ExpertId != me && (await SamplesAsync(ct)).All(s => s.Id != row.SampleId))
+        if (row.ExpertId != me && !await SeesAllAssignmentsAsync(row.SampleId, ct))
         {
             throw new NotFoundException("Экспертиза не найдена.");
         }
@@ -151,7 +152,15 @@ public sealed class ReviewService(MedkDbContext db, CurrentUser user, TimeProvid
         return await GetAsync(assignmentId, ct);
     }
 
-    public async Task<ScoreView?> LatestScoreAsync(int roadmapId, CancellationToken ct) =>
+    /// <summary>The latest score of a roadmap the user sees (404 otherwise, like the roadmap itself); null when none yet.</summary>
+    public async Task<ScoreView?> LatestScoreAsync(int roadmapId, CancellationToken ct)
+    {
+        var scope = await user.ScopeAsync(ct);
+        await db.Roadmaps.AsNoTracking().Visible(db, scope).FindVisibleAsync(r => r.Id == roadmapId, "Дорожная карта не найдена или недоступна.", ct);
+        return await ScoreAsync(roadmapId, ct);
+    }
+
+    private async Task<ScoreView?> ScoreAsync(int roadmapId, CancellationToken ct) =>
         await db.RoadmapScores.AsNoTracking().Where(s => s.RoadmapId == roadmapId).OrderByDescending(s => s.At)
             .Select(s => new ScoreView(s.Points, s.MaxPoints, ColorZone.None, s.ExpertName, s.At, s.Comment)).FirstOrDefaultAsync(ct) is { } v
             ? v with { Zone = RollUp.ScoreZone(v.Points, v.MaxPoints) }
@@ -161,18 +170,23 @@ public sealed class ReviewService(MedkDbContext db, CurrentUser user, TimeProvid
     public async Task<ScoreView> ScoreAsync(int roadmapId, ScoreInput input, CancellationToken ct)
     {
         var scope = await user.ScopeAsync(ct);
-        var roadmap = await db.Roadmaps.AsNoTracking().Include(r => r.Owner).Visible(db, scope).FirstOrDefaultAsync(r => r.Id == roadmapId, ct)
-            ?? throw new NotFoundException("Дорожная карта не найдена или недоступна.");
-        var mayScore = scope.IsExpertFor(roadmap.Owner!.Path) || scope.CanConfirmReportOf(roadmap.Owner.Path);
-        if (!mayScore)
-        {
-            throw new ForbiddenException("Оценивает дорожную карту эксперт её территории или координатор вышестоящего уровня.");
-        }
+        var roadmap = await db.Roadmaps.AsNoTracking().Include(r => r.Owner).Visible(db, scope)
+            .FindVisibleAsync(r => r.Id == roadmapId, "Дорожная карта не найдена или недоступна.", ct);
+        scope.Require(Policies.ScoreRoadmap, roadmap.Owner!.Path);
         var me = user.RequiredId;
         var name = await user.FullNameAsync(ct);
         db.RoadmapScores.Add(new RoadmapScore(roadmapId, me, name, input.Points, input.MaxPoints, input.Comment, clock.GetUtcNow()));
         await db.SaveChangesAsync(ct);
-        return (await LatestScoreAsync(roadmapId, ct))!;
+        return (await ScoreAsync(roadmapId, ct))!;
+    }
+
+    /// <summary>Whether the user reads every expert's assignments of the sample: its territory's coordinators do (the sample is known to be visible).</summary>
+    private async Task<bool> SeesAllAssignmentsAsync(int sampleId, CancellationToken ct)
+    {
+        var scope = await user.ScopeAsync(ct);
+        var territory = await db.ReviewSamples.AsNoTracking().Where(s => s.Id == sampleId)
+            .Join(db.Organizations, s => s.ScopeOrganizationId, o => o.Id, (s, o) => o.Path).FirstOrDefaultAsync(ct);
+        return territory is not null && Policies.SeesAllAssignmentsOf(scope, territory);
     }
 
     private IQueryable<AssignmentProjection> Assignments() =>

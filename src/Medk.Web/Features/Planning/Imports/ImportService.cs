@@ -1,3 +1,4 @@
+using Medk.Core.Platform.Access;
 using Medk.Core.Common;
 using Medk.Core.Platform.Organizations;
 using Medk.Data.Import;
@@ -56,7 +57,9 @@ public sealed class ImportService(MedkDbContext db, CurrentUser user, RoadmapImp
         var scope = await user.ScopeAsync(ct);
         var query = db.Organizations.AsNoTracking().Writable(scope);
         // A school team imports for its school; others choose among authorities and institutions.
-        if (!scope.WritableRoots.Any() || scope.IsAdministrator || scope.WritableRoots.Any(r => r.Count(c => c == '/') < 5))
+        var roots = scope.WritableRoots.ToArray();
+        var rootLevels = await db.Organizations.AsNoTracking().Where(o => roots.Contains(o.Path)).Select(o => o.Level).ToListAsync(ct);
+        if (!Policies.ImportsForOwnSchoolsOnly(scope, rootLevels))
         {
             query = query.Where(o => o.Kind != OrganizationKind.School);
         }

@@ -1,3 +1,4 @@
+using Medk.Core.Platform.Access;
 using Medk.Core;
 using Medk.Core.Planning.Roadmaps;
 using Medk.Web.Infrastructure;
@@ -60,6 +61,6 @@ public sealed class DetailsModel(RoadmapService roadmaps, CascadeService cascade
         Indicators = await cascade.IndicatorsOfRoadmapAsync(id, ct, Cascade);
         Score = await reviews.LatestScoreAsync(id, ct);
         var scope = await current.ScopeAsync(ct);
-        CanScore = scope.IsExpertFor(Roadmap.OwnerPath) || scope.CanConfirmReportOf(Roadmap.OwnerPath);
+        CanScore = Policies.ScoreRoadmap(scope, Roadmap.OwnerPath).IsAllowed;
     }
 }

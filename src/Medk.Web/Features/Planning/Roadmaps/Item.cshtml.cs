@@ -1,10 +1,11 @@
+using Medk.Core.Platform.Access;
 using Medk.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Medk.Web.Features.Planning.Roadmaps;
 
-public sealed class ItemModel(RoadmapService roadmaps) : PageModel
+public sealed class ItemModel(RoadmapService roadmaps, CurrentUser current) : PageModel
 {
     [BindProperty]
     public FormInput Input { get; set; } = new();
@@ -61,10 +62,7 @@ public sealed class ItemModel(RoadmapService roadmaps) : PageModel
     private async Task<IReadOnlyList<ItemView>> LoadAsync(int roadmapId, int? itemId, CancellationToken ct)
     {
         Roadmap = await roadmaps.GetAsync(roadmapId, ct);
-        if (!Roadmap.CanEdit)
-        {
-            throw new ForbiddenException("Изменять эту дорожную карту может только её владелец или вышестоящий координатор.");
-        }
+        (await current.ScopeAsync(ct)).Require(Policies.EditRoadmap, Roadmap.OwnerPath);
         var items = await roadmaps.ItemsAsync(roadmapId, ct);
         // An item cannot go under itself or its own descendants.
         var excluded = new HashSet<int>();

@@ -1,3 +1,4 @@
+using Medk.Core.Platform.Access;
 using Medk.Core.Common;
 using Medk.Core.Platform.Organizations;
 using Medk.Data.Persistence;
@@ -55,10 +56,7 @@ public sealed class PartyService(MedkDbContext db, RoadmapService roadmaps, Curr
     public async Task<int> LinkAsync(int roadmapId, LinkPartyInput input, CancellationToken ct)
     {
         var roadmap = await roadmaps.GetAsync(roadmapId, ct);
-        if (!roadmap.CanEdit)
-        {
-            throw new ForbiddenException("Связывать ответственных может только тот, кто ведёт эту дорожную карту.");
-        }
+        (await user.ScopeAsync(ct)).Require(Policies.LinkParties, roadmap.OwnerPath);
         if (input.OrganizationId is null && input.PersonId is null)
         {
             throw new DomainException("Выберите организацию или человека.", "organizationId");

@@ -57,10 +57,7 @@ public sealed class RoadmapService(MedkDbContext db, CurrentUser user, TimeProvi
         var scope = await user.ScopeAsync(ct);
         var owner = await db.Organizations.AsNoTracking().Visible(scope).FirstOrDefaultAsync(o => o.Id == input.OwnerOrganizationId, ct)
             ?? throw new DomainException("Организация-владелец не найдена или недоступна.", "ownerOrganizationId");
-        if (!scope.CanWriteRoadmapOf(owner.Path))
-        {
-            throw new ForbiddenException("Создавать дорожные карты можно только для организаций своей территории.");
-        }
+        scope.Require(Policies.CreateRoadmap, owner.Path);
         var (start, end) = RequirePeriod(input);
         var roadmap = new Roadmap(owner.Id, owner.Level, input.Title, start, end, clock.GetUtcNow());
         roadmap.Describe(input.Title, start, end, Approval(input.Approval), clock.GetUtcNow());
@@ -269,18 +266,14 @@ public sealed class RoadmapService(MedkDbContext db, CurrentUser user, TimeProvi
         {
             query = query.AsNoTracking();
         }
-        var roadmap = await query.FirstOrDefaultAsync(r => r.Id == id, ct)
-            ?? throw new NotFoundException("Дорожная карта не найдена или недоступна.");
+        var roadmap = await query.FindVisibleAsync(r => r.Id == id, "Дорожная карта не найдена или недоступна.", ct);
         return (roadmap, scope);
     }
 
     private async Task<(Roadmap Roadmap, AccessScope Scope)> FindWritableAsync(int id, CancellationToken ct)
     {
         var (roadmap, scope) = await FindAsync(id, tracking: true, ct);
-        if (!scope.CanWriteRoadmapOf(roadmap.Owner!.Path))
-        {
-            throw new ForbiddenException("Изменять эту дорожную карту может только её владелец или вышестоящий координатор.");
-        }
+        scope.Require(Policies.EditRoadmap, roadmap.Owner!.Path);
         return (roadmap, scope);
     }
 
@@ -357,7 +350,7 @@ public sealed class RoadmapService(MedkDbContext db, CurrentUser user, TimeProvi
 
     private static RoadmapView View(Roadmap r, AccessScope scope)
     {
-        var canEdit = scope.CanWriteRoadmapOf(r.Owner!.Path);
+        var canEdit = Policies.EditRoadmap(scope, r.Owner!.Path).IsAllowed;
         return new RoadmapView(r.Id, r.Title, r.OwnerOrganizationId, r.Owner.ShortName, r.Owner.Path, r.Level, r.PeriodStart, r.PeriodEnd, r.Status,
             r.Approval is { } a ? new ApprovalView(a.Kind, a.Number, a.Date, a.Signatory) : null,
             r.Version, r.CreatedAt, r.UpdatedAt, canEdit,

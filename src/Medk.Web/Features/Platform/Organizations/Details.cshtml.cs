@@ -1,3 +1,4 @@
+using Medk.Core.Platform.Access;
 using Medk.Web.Features.Planning.Roadmaps;
 using Medk.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
@@ -24,8 +25,8 @@ public sealed class DetailsModel(OrganizationService organizations, RoadmapServi
         Children = await organizations.ListAsync(new OrganizationFilter(null, null, id, PageNumber, null), ct);
         Roadmaps = await roadmaps.ListAsync(new RoadmapFilter(null, null, id, null, null, 1, 50), ct);
         var scope = await current.ScopeAsync(ct);
-        CanCreateRoadmap = scope.CanWriteRoadmapOf(Organization.Path);
+        CanCreateRoadmap = Policies.CreateRoadmap(scope, Organization.Path).IsAllowed;
         // Administrators, and coordinators for the organizations of their territory, appoint people.
-        CanManageUsers = scope.CanManageUsers || scope.CanManageOrganization(Organization.Path);
+        CanManageUsers = Policies.AppointIn(scope, Organization.Path).IsAllowed;
     }
 }

@@ -1,3 +1,4 @@
+using Medk.Core.Platform.Access;
 using Medk.Core.Platform.Organizations;
 using Medk.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
@@ -5,7 +6,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Medk.Web.Features.Platform.Organizations;
 
-public sealed class EditModel(OrganizationService organizations) : PageModel
+public sealed class EditModel(OrganizationService organizations, CurrentUser current) : PageModel
 {
     [BindProperty]
     public FormInput Input { get; set; } = new();
@@ -21,10 +22,7 @@ public sealed class EditModel(OrganizationService organizations) : PageModel
         if (id is { } existingId)
         {
             var o = await organizations.GetAsync(existingId, ct);
-            if (!o.CanEdit)
-            {
-                throw new ForbiddenException();
-            }
+            (await current.ScopeAsync(ct)).Require(Policies.EditOrganization, o.Path);
             Input = new FormInput
             {
                 ParentId = o.ParentId, Kind = o.Kind, FullName = o.FullName, ShortName = o.ShortName,

@@ -1,3 +1,4 @@
+using Medk.Core.Platform.Access;
 using Medk.Core.Common;
 using Medk.Core.Platform.Organizations;
 using Medk.Data.Persistence;
@@ -45,7 +46,7 @@ public sealed class OrganizationService(MedkDbContext db, CurrentUser user)
         var scope = await user.ScopeAsync(ct);
         var o = await db.Organizations.AsNoTracking().Visible(scope).FirstOrDefaultAsync(x => x.Id == id, ct)
             ?? throw new NotFoundException("Организация не найдена или недоступна.");
-        return View(o, scope.CanManageOrganization(o.Path));
+        return View(o, Policies.EditOrganization(scope, o.Path).IsAllowed);
     }
 
     /// <summary>The chain from the root to the organization, for breadcrumbs.</summary>
@@ -67,10 +68,7 @@ public sealed class OrganizationService(MedkDbContext db, CurrentUser user)
         }
         var parent = await db.Organizations.Visible(scope).FirstOrDefaultAsync(o => o.Id == input.ParentId, ct)
             ?? throw new DomainException("Вышестоящая организация не найдена или недоступна.", "parentId");
-        if (!scope.CanManageOrganization(parent.Path))
-        {
-            throw new ForbiddenException("Добавлять организации можно только в пределах своей территории.");
-        }
+        scope.Require(Policies.CreateOrganization, parent.Path);
         var level = OrganizationRules.ChildLevel(parent.Level, input.Kind);
         var error = OrganizationRules.Check(level, input.Kind, parent.Level, parent.Kind);
         if (error is not null)
@@ -94,10 +92,7 @@ public sealed class OrganizationService(MedkDbContext db, CurrentUser user)
         var scope = await user.ScopeAsync(ct);
         var organization = await db.Organizations.Visible(scope).FirstOrDefaultAsync(o => o.Id == id, ct)
             ?? throw new NotFoundException("Организация не найдена или недоступна.");
-        if (!scope.CanManageOrganization(organization.Path))
-        {
-            throw new ForbiddenException("Изменять можно только организации своей территории.");
-        }
+        scope.Require(Policies.EditOrganization, organization.Path);
         if (input.Version is null)
         {
             throw new DomainException("Укажите версию, которую вы изменяете (поле version).", "version");

@@ -32,10 +32,7 @@ public sealed class CreateModel(UserService users, OrganizationService organizat
     {
         var organization = await organizations.GetAsync(Input.OrganizationId, ct);
         var scope = await current.ScopeAsync(ct);
-        if (!scope.CanManageUsers && !scope.CanManageOrganization(organization.Path))
-        {
-            throw new ForbiddenException("Назначать людей может координатор территории этой организации.");
-        }
+        scope.Require(Policies.AppointIn, organization.Path);
         OrganizationName = organization.ShortName;
     }
 
@@ -45,6 +42,6 @@ public sealed class CreateModel(UserService users, OrganizationService organizat
         public string? FullName { get; set; }
         public string? Email { get; set; }
         public string? Password { get; set; }
-        public Role Role { get; set; } = Role.SchoolTeam;
+        public Role Role { get; set; } = RoleRules.DefaultAppointment;
     }
 }

@@ -30,12 +30,12 @@ public sealed class DetailsModel(UserService users, MedkDbContext db, CurrentUse
     private async Task LoadAsync(Guid id, CancellationToken ct)
     {
         User = await users.GetAsync(id, ct);
-        if (User.Roles.All(r => r.Role != Role.Curator))
+        if (User.Roles.All(r => r.Role != RoleRules.CuratorRole))
         {
             return;
         }
         var scope = await current.ScopeAsync(ct);
-        if (!scope.IsAdministrator && scope.ManageableRoots.Count == 0)
+        if (!Policies.AppointsPeople(scope))
         {
             return;
         }

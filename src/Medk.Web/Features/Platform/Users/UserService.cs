@@ -44,15 +44,7 @@ public sealed class UserService(MedkDbContext db, CurrentUser current, UserAdmin
 
     public async Task<UserView> GetAsync(Guid id, CancellationToken ct)
     {
-        var scope = await current.ScopeAsync(ct);
-        if (id != current.Id && !scope.IsAdministrator)
-        {
-            var orgs = db.Organizations.Readable(scope).Select(o => o.Id);
-            if (!await db.RoleAssignments.AnyAsync(r => r.UserId == id && orgs.Contains(r.OrganizationId), ct))
-            {
-                throw new NotFoundException("Пользователь не найден или недоступен.");
-            }
-        }
+        await EnsureVisibleAsync(id, ct);
         var user = await db.Users.AsNoTracking().FirstOrDefaultAsync(u => u.Id == id, ct)
             ?? throw new NotFoundException("Пользователь не найден или недоступен.");
         var roles = await db.RoleAssignments.AsNoTracking().Where(r => r.UserId == id)
@@ -78,6 +70,7 @@ public sealed class UserService(MedkDbContext db, CurrentUser current, UserAdmin
 
     public async Task<UserView> GrantAsync(Guid id, GrantInput input, CancellationToken ct)
     {
+        await EnsureVisibleAsync(id, ct); // a user of another territory does not exist for the coordinator (issue 11)
         await EnsureMayAppointAsync(input.Role, input.OrganizationId, ct);
         await EnsureExistsAsync(id, ct);
         await administration.GrantAsync(id, input.Role, input.OrganizationId, ct);
@@ -90,12 +83,9 @@ public sealed class UserService(MedkDbContext db, CurrentUser current, UserAdmin
         var scope = await current.ScopeAsync(ct);
         var school = await db.Organizations.AsNoTracking().Readable(scope).FirstOrDefaultAsync(o => o.Id == input.SchoolId, ct)
             ?? throw new DomainException("Школа не найдена или недоступна.", "schoolId");
-        if (!scope.CanManageOrganization(school.Path))
-        {
-            throw new ForbiddenException("Закреплять школы за кураторами может координатор территории этой школы.");
-        }
+        scope.Require(Policies.AssignCurator, school.Path);
         await EnsureExistsAsync(curatorId, ct);
-        if (!await db.RoleAssignments.AnyAsync(r => r.UserId == curatorId && r.Role == Role.Curator, ct))
+        if (!await db.RoleAssignments.AnyAsync(r => r.UserId == curatorId && r.Role == RoleRules.CuratorRole, ct))
         {
             throw new DomainException("Школу можно закрепить только за пользователем с ролью «Куратор».", "schoolId");
         }
@@ -114,15 +104,23 @@ public sealed class UserService(MedkDbContext db, CurrentUser current, UserAdmin
         {
             return;
         }
-        if (role is Role.Administrator or Role.FederalCoordinator)
-        {
-            throw new ForbiddenException("Роли администратора и федерального координатора назначает администратор.");
-        }
+        scope.Require(Policies.GiveRole, role);
         var organization = await db.Organizations.AsNoTracking().Readable(scope).FirstOrDefaultAsync(o => o.Id == organizationId, ct)
             ?? throw new DomainException("Организация не найдена или недоступна.", "organizationId");
-        if (!scope.CanManageOrganization(organization.Path))
+        scope.Require(Policies.AppointIn, organization.Path);
+    }
+
+    /// <summary>404 unless the user is oneself, or holds a role inside the caller's territory (an administrator sees everyone).</summary>
+    private async Task EnsureVisibleAsync(Guid id, CancellationToken ct)
+    {
+        var scope = await current.ScopeAsync(ct);
+        if (id != current.Id && !scope.IsAdministrator)
         {
-            throw new ForbiddenException("Назначать людей может координатор территории этой организации.");
+            var orgs = db.Organizations.Readable(scope).Select(o => o.Id);
+            if (!await db.RoleAssignments.AnyAsync(r => r.UserId == id && orgs.Contains(r.OrganizationId), ct))
+            {
+                throw new NotFoundException("Пользователь не найден или недоступен.");
+            }
         }
     }
 
