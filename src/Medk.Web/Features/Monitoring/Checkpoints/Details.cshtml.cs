@@ -1,13 +1,14 @@
-using Medk.Core.Common;
 using Medk.Web.Features.Monitoring.Reports;
-using Microsoft.EntityFrameworkCore;
+using Medk.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Medk.Web.Features.Monitoring.Checkpoints;
 
-public sealed class DetailsModel(ReportService reports) : PageModel
+public sealed class DetailsModel(ReportService reports) : PageModel, IBuildsView
 {
+    private int _id;
+
     public CheckpointView Checkpoint { get; private set; } = null!;
 
     public async Task OnGetAsync(int id, CancellationToken ct) => Checkpoint = await reports.GetAsync(id, ct);
@@ -51,21 +52,14 @@ public sealed class DetailsModel(ReportService reports) : PageModel
         _ => kind,
     };
 
-    /// <summary>
-    /// Commands redirect, and the page after the redirect builds the view once. Only a refused command shows this
-    /// page again (<see cref="Infrastructure.PageExceptionFilter"/>), and only then is the view built here.
-    /// </summary>
+    /// <summary>Only a refused command shows this page again; then (and only then) the view is built, once.</summary>
+    public async Task BuildViewAsync(CancellationToken ct) => Checkpoint = await reports.GetAsync(_id, ct);
+
+    /// <summary>Commands redirect, and the page after the redirect builds the view once.</summary>
     private async Task<IActionResult> Act(int id, string message, Func<Task<ReportOutcome>> action, CancellationToken ct)
     {
-        try
-        {
-            await action();
-        }
-        catch (Exception e) when (e is DomainException or DbUpdateConcurrencyException)
-        {
-            Checkpoint = await reports.GetAsync(id, ct);
-            throw;
-        }
+        _id = id;
+        await action();
         TempData["Message"] = message;
         return Redirect($"/Checkpoints/Details/{id}");
     }
