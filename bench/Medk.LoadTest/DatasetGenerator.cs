@@ -1,3 +1,4 @@
+using Medk.Core.Monitoring.Submissions;
 using System.Diagnostics;
 using Medk.Core.Platform.Access;
 using Medk.Core.FiveHundredPlus.Concepts;
@@ -141,7 +142,7 @@ public sealed class DatasetGenerator(IServiceProvider services, LoadOptions opti
         await copy.RestartIdentityAsync<ItemResponsible>(ct);
         await copy.RestartIdentityAsync<Checkpoint>(ct);
         await copy.RestartIdentityAsync<ProgressReport>(ct);
-        await copy.RestartIdentityAsync<ReportDecision>(ct);
+        await copy.RestartIdentityAsync(copy.ReportDecisions, ct);
         log($"  {plan.Roadmaps.Count} roadmaps, {plan.Items.Count} items, {plan.Checkpoints.Count} checkpoints, {plan.Reports.Count} reports, " +
             $"{plan.Decisions.Count} decisions ({clock.Elapsed.TotalSeconds:0.0} s)");
 
@@ -184,16 +185,19 @@ public sealed class DatasetGenerator(IServiceProvider services, LoadOptions opti
         Type[] types =
         [
             typeof(Organization), typeof(Roadmap), typeof(RoadmapItem), typeof(ItemResponsible), typeof(Checkpoint),
-            typeof(ProgressReport), typeof(ReportDecision), typeof(MedkUser), typeof(RoleAssignment),
+            typeof(ProgressReport), typeof(MedkUser), typeof(RoleAssignment),
             typeof(Cycle), typeof(Participant), typeof(RiskFactor), typeof(RiskProfile), typeof(RiskProfileLevel),
-            typeof(SurveyRound), typeof(SurveyParticipation), typeof(StageOutcome), typeof(ConceptDocument), typeof(ConceptDecision),
+            typeof(SurveyRound), typeof(SurveyParticipation), typeof(StageOutcome), typeof(ConceptDocument),
         ];
         var result = new List<(string, long)>();
         var connection = (NpgsqlConnection)db.Database.GetDbConnection();
         await db.Database.OpenConnectionAsync(ct);
-        foreach (var type in types)
+        // Decision histories are owned by their documents: their tables are reached through the owner's navigation.
+        var tables = types.Select(t => db.Model.FindEntityType(t)!.GetTableName()!)
+            .Concat(new[] { typeof(ProgressReport), typeof(ConceptDocument) }
+                .Select(t => db.Model.FindEntityType(t)!.FindNavigation("Decisions")!.TargetEntityType.GetTableName()!));
+        foreach (var table in tables)
         {
-            var table = db.Model.FindEntityType(type)!.GetTableName()!;
             await using var command = new NpgsqlCommand($"SELECT count(*) FROM \"{table}\"", connection);
             result.Add((table, (long)(await command.ExecuteScalarAsync(ct))!));
         }
@@ -269,10 +273,10 @@ public sealed class DatasetGenerator(IServiceProvider services, LoadOptions opti
         plan.Reports.Add(new ReportRow(reportId, checkpointId, reporterId, people.Reporter.Id,
             $"Мероприятие «{t.Text}» проведено. Подтверждающие документы: протокол № {_random.Next(1, 200)}.", value,
             confirmed is null ? ReportStatus.Submitted : ReportStatus.Confirmed, At(submitted.AddDays(-1), 16), confirmedAt ?? submittedAt, submittedAt));
-        plan.Decisions.Add(new DecisionRow(plan.Decisions.Count + 1, reportId, ReportDecisionKind.Submitted, people.Reporter, submittedAt));
+        plan.Decisions.Add(new DecisionRow(plan.Decisions.Count + 1, reportId, DecisionKind.Submitted, people.Reporter, submittedAt));
         if (confirmedAt is { } at)
         {
-            plan.Decisions.Add(new DecisionRow(plan.Decisions.Count + 1, reportId, ReportDecisionKind.Confirmed, people.Confirmer, at));
+            plan.Decisions.Add(new DecisionRow(plan.Decisions.Count + 1, reportId, DecisionKind.Confirmed, people.Confirmer, at));
         }
     }
 
@@ -295,7 +299,7 @@ public sealed class DatasetGenerator(IServiceProvider services, LoadOptions opti
     private sealed record ReportRow(int Id, int CheckpointId, int ReporterId, Guid AuthorId, string Text, decimal? IndicatorValue,
         ReportStatus Status, DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt, DateTimeOffset SubmittedAt);
 
-    private sealed record DecisionRow(int Id, int ReportId, ReportDecisionKind Kind, Person By, DateTimeOffset At);
+    private sealed record DecisionRow(int Id, int ReportId, DecisionKind Kind, Person By, DateTimeOffset At);
 
     private sealed class Plan
     {
@@ -421,7 +425,7 @@ public sealed class DatasetGenerator(IServiceProvider services, LoadOptions opti
                 w.Write(0, NpgsqlDbType.Integer);
             }, ct);
 
-        public Task DecisionsAsync(IEnumerable<DecisionRow> rows, CancellationToken ct) => CopyAsync<ReportDecision, DecisionRow>(rows,
+        public Task DecisionsAsync(IEnumerable<DecisionRow> rows, CancellationToken ct) => CopyAsync<DecisionRow>(ReportDecisions, rows,
             ["Id", "ReportId", "Kind", "ByUserId", "ByName", "At", "Comment"],
             (w, d) =>
             {
@@ -435,9 +439,13 @@ public sealed class DatasetGenerator(IServiceProvider services, LoadOptions opti
             }, ct);
 
         /// <summary>Moves the table's identity past the ids written explicitly, so that the app's own inserts go on from there.</summary>
-        public Task RestartIdentityAsync<T>(CancellationToken ct)
+        /// <summary>The decision history of progress reports, owned by <see cref="ProgressReport"/>.</summary>
+        public IEntityType ReportDecisions => model.FindEntityType(typeof(ProgressReport))!.FindNavigation("Decisions")!.TargetEntityType;
+
+        public Task RestartIdentityAsync<T>(CancellationToken ct) => RestartIdentityAsync(model.FindEntityType(typeof(T))!, ct);
+
+        public Task RestartIdentityAsync(IEntityType entity, CancellationToken ct)
         {
-            var entity = model.FindEntityType(typeof(T))!;
             var table = entity.GetTableName()!;
             var id = entity.FindProperty("Id")!.GetColumnName();
             return ExecuteAsync($"SELECT setval(pg_get_serial_sequence('\"{table}\"', '{id}'), GREATEST((SELECT max(\"{id}\") FROM \"{table}\"), 1))", ct);
@@ -449,9 +457,11 @@ public sealed class DatasetGenerator(IServiceProvider services, LoadOptions opti
             await command.ExecuteNonQueryAsync(ct);
         }
 
-        private async Task CopyAsync<TEntity, TRow>(IEnumerable<TRow> rows, string[] properties, Action<NpgsqlBinaryImporter, TRow> write, CancellationToken ct)
+        private Task CopyAsync<TEntity, TRow>(IEnumerable<TRow> rows, string[] properties, Action<NpgsqlBinaryImporter, TRow> write, CancellationToken ct) =>
+            CopyAsync(model.FindEntityType(typeof(TEntity)) ?? throw new InvalidOperationException($"{typeof(TEntity).Name} is not in the model."), rows, properties, write, ct);
+
+        private async Task CopyAsync<TRow>(IEntityType entity, IEnumerable<TRow> rows, string[] properties, Action<NpgsqlBinaryImporter, TRow> write, CancellationToken ct)
         {
-            var entity = model.FindEntityType(typeof(TEntity)) ?? throw new InvalidOperationException($"{typeof(TEntity).Name} is not in the model.");
             var columns = properties.Select(p => Column(entity, p));
             var sql = $"COPY \"{entity.GetTableName()}\" ({string.Join(", ", columns.Select(c => $"\"{c}\""))}) FROM STDIN (FORMAT BINARY)";
             await using var importer = await connection.BeginBinaryImportAsync(sql, ct);

@@ -55,8 +55,10 @@ public sealed partial class DemoData
             "За полгода доля родителей, посещающих собрания, выросла с 35% до 72%, число пропусков уроков без причины снизилось вдвое.",
             "Работа с родителями", parents?.Id, parents?.Name, now.AddDays(-30));
         byte[] pdf = "%PDF-1.4\n1 0 obj\n<<>>\nendobj\n%%EOF"u8.ToArray();
-        published.Attach(new Core.FiveHundredPlus.Practices.PracticeFile("Положение о родительском клубе.pdf", Core.Monitoring.Evidence.EvidenceKind.Pdf, pdf,
-            Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(pdf)), now.AddDays(-30)));
+        var key = Core.Monitoring.Submissions.StoredFile.NewKey();
+        await files.SaveAsync(key, new MemoryStream(pdf), ct);
+        published.Attach(new Core.Monitoring.Submissions.StoredFile("Положение о родительском клубе.pdf", Core.Monitoring.Evidence.EvidenceKind.Pdf, pdf.Length,
+            Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(pdf)), vitim.Id, now.AddDays(-30), key));
         published.Publish(coordinator.Id, coordinator.FullName, now.AddDays(-25));
         var pending = new Core.FiveHundredPlus.Practices.Practice(byName["МБОУ «Маловская СОШ»"].Id, malovo.Id, malovo.FullName,
             "Проектная неделя «Моё село»",

@@ -10,7 +10,7 @@ namespace Medk.Data.Demo;
 /// The demo a newcomer sees first: the organizations of the five seed orders, one user per role, and
 /// (through <see cref="DemoRoadmaps"/>) the seed roadmaps. Loaded only into an empty database.
 /// </summary>
-public sealed partial class DemoData(MedkDbContext db, UserAdministration users, RoadmapImportService imports, TimeProvider clock)
+public sealed partial class DemoData(MedkDbContext db, UserAdministration users, RoadmapImportService imports, Files.IFileStore files, TimeProvider clock)
 {
     public const string Password = "medk-demo-2026";
 

@@ -100,6 +100,16 @@ public static class DatabaseSetup
             })
             .AddEntityFrameworkStores<MedkDbContext>()
             .AddErrorDescriber<RussianIdentityErrorDescriber>();
+        var files = Files.FileStoreSettings.From(configuration, contentRoot);
+        services.AddSingleton(files);
+        if (files.Kind == Files.FileStoreKind.FileSystem)
+        {
+            services.AddSingleton<Files.IFileStore>(new Files.FileSystemFileStore(files.Path));
+        }
+        else
+        {
+            services.AddScoped<Files.IFileStore, Files.DatabaseFileStore>();
+        }
         services.AddSingleton(TimeProvider.System);
         services.AddScoped<UserAdministration>();
         services.AddScoped<ApiTokenService>();

@@ -23,8 +23,8 @@ public class MedkDbContext(DbContextOptions<MedkDbContext> options)
     public DbSet<Checkpoint> Checkpoints => Set<Checkpoint>();
     public DbSet<RoadmapRevision> RoadmapRevisions => Set<RoadmapRevision>();
     public DbSet<Core.Monitoring.Reporting.ProgressReport> ProgressReports => Set<Core.Monitoring.Reporting.ProgressReport>();
-    public DbSet<Core.Monitoring.Reporting.EvidenceFile> EvidenceFiles => Set<Core.Monitoring.Reporting.EvidenceFile>();
-    public DbSet<Core.Monitoring.Reporting.EvidenceContent> EvidenceContents => Set<Core.Monitoring.Reporting.EvidenceContent>();
+    public DbSet<Core.Monitoring.Submissions.StoredFile> StoredFiles => Set<Core.Monitoring.Submissions.StoredFile>();
+    public DbSet<Files.StoredFileContent> StoredFileContents => Set<Files.StoredFileContent>();
     public DbSet<Core.Monitoring.Reviews.ReviewSample> ReviewSamples => Set<Core.Monitoring.Reviews.ReviewSample>();
     public DbSet<Core.Monitoring.Reviews.ReviewAssignment> ReviewAssignments => Set<Core.Monitoring.Reviews.ReviewAssignment>();
     public DbSet<Core.Monitoring.Reviews.RoadmapScore> RoadmapScores => Set<Core.Monitoring.Reviews.RoadmapScore>();

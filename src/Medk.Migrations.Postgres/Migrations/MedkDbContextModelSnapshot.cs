@@ -22,44 +22,6 @@ namespace Medk.Migrations.Postgres.Migrations
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
-            modelBuilder.Entity("Medk.Core.FiveHundredPlus.Concepts.ConceptDecision", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("integer");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
-
-                    b.Property<DateTimeOffset>("At")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<string>("ByName")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
-
-                    b.Property<Guid>("ByUserId")
-                        .HasColumnType("uuid");
-
-                    b.Property<string>("Comment")
-                        .HasMaxLength(2000)
-                        .HasColumnType("character varying(2000)");
-
-                    b.Property<int>("DocumentId")
-                        .HasColumnType("integer");
-
-                    b.Property<string>("Kind")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("DocumentId");
-
-                    b.ToTable("ConceptDecision");
-                });
-
             modelBuilder.Entity("Medk.Core.FiveHundredPlus.Concepts.ConceptDocument", b =>
                 {
                     b.Property<int>("Id")
@@ -129,68 +91,6 @@ namespace Medk.Migrations.Postgres.Migrations
                     b.ToTable("ConceptDocument");
                 });
 
-            modelBuilder.Entity("Medk.Core.FiveHundredPlus.Concepts.ConceptFile", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("integer");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
-
-                    b.Property<int>("DocumentId")
-                        .HasColumnType("integer");
-
-                    b.Property<string>("FileName")
-                        .IsRequired()
-                        .HasMaxLength(255)
-                        .HasColumnType("character varying(255)");
-
-                    b.Property<string>("Kind")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)");
-
-                    b.Property<string>("Sha256")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("character varying(64)");
-
-                    b.Property<long>("Size")
-                        .HasColumnType("bigint");
-
-                    b.Property<DateTimeOffset>("UploadedAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("DocumentId");
-
-                    b.ToTable("ConceptFile");
-                });
-
-            modelBuilder.Entity("Medk.Core.FiveHundredPlus.Concepts.ConceptFileContent", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("integer");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
-
-                    b.Property<byte[]>("Bytes")
-                        .IsRequired()
-                        .HasColumnType("bytea");
-
-                    b.Property<int>("ConceptFileId")
-                        .HasColumnType("integer");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("ConceptFileId")
-                        .IsUnique();
-
-                    b.ToTable("ConceptFileContent");
-                });
-
             modelBuilder.Entity("Medk.Core.FiveHundredPlus.Concepts.StageOutcome", b =>
                 {
                     b.Property<int>("Id")
@@ -236,73 +136,6 @@ namespace Medk.Migrations.Postgres.Migrations
                         .IsUnique();
 
                     b.ToTable("StageOutcome");
-                });
-
-            modelBuilder.Entity("Medk.Core.FiveHundredPlus.Curators.CuratorFile", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("integer");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
-
-                    b.Property<string>("FileName")
-                        .IsRequired()
-                        .HasMaxLength(255)
-                        .HasColumnType("character varying(255)");
-
-                    b.Property<string>("Kind")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)");
-
-                    b.Property<int?>("ReportId")
-                        .HasColumnType("integer");
-
-                    b.Property<string>("Sha256")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("character varying(64)");
-
-                    b.Property<long>("Size")
-                        .HasColumnType("bigint");
-
-                    b.Property<DateTimeOffset>("UploadedAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<int?>("VisitId")
-                        .HasColumnType("integer");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("ReportId");
-
-                    b.HasIndex("VisitId");
-
-                    b.ToTable("CuratorFiles", (string)null);
-                });
-
-            modelBuilder.Entity("Medk.Core.FiveHundredPlus.Curators.CuratorFileContent", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("integer");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
-
-                    b.Property<byte[]>("Bytes")
-                        .IsRequired()
-                        .HasColumnType("bytea");
-
-                    b.Property<int>("CuratorFileId")
-                        .HasColumnType("integer");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("CuratorFileId")
-                        .IsUnique();
-
-                    b.ToTable("CuratorFileContents", (string)null);
                 });
 
             modelBuilder.Entity("Medk.Core.FiveHundredPlus.Curators.CuratorReport", b =>
@@ -721,68 +554,6 @@ namespace Medk.Migrations.Postgres.Migrations
                     b.ToTable("Practices", (string)null);
                 });
 
-            modelBuilder.Entity("Medk.Core.FiveHundredPlus.Practices.PracticeFile", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("integer");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
-
-                    b.Property<string>("FileName")
-                        .IsRequired()
-                        .HasMaxLength(255)
-                        .HasColumnType("character varying(255)");
-
-                    b.Property<string>("Kind")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)");
-
-                    b.Property<int>("PracticeId")
-                        .HasColumnType("integer");
-
-                    b.Property<string>("Sha256")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("character varying(64)");
-
-                    b.Property<long>("Size")
-                        .HasColumnType("bigint");
-
-                    b.Property<DateTimeOffset>("UploadedAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("PracticeId");
-
-                    b.ToTable("PracticeFiles", (string)null);
-                });
-
-            modelBuilder.Entity("Medk.Core.FiveHundredPlus.Practices.PracticeFileContent", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("integer");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
-
-                    b.Property<byte[]>("Bytes")
-                        .IsRequired()
-                        .HasColumnType("bytea");
-
-                    b.Property<int>("PracticeFileId")
-                        .HasColumnType("integer");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("PracticeFileId")
-                        .IsUnique();
-
-                    b.ToTable("PracticeFileContents", (string)null);
-                });
-
             modelBuilder.Entity("Medk.Core.FiveHundredPlus.Risks.RiskProfile", b =>
                 {
                     b.Property<int>("Id")
@@ -916,71 +687,6 @@ namespace Medk.Migrations.Postgres.Migrations
                     b.ToTable("SurveyRounds", (string)null);
                 });
 
-            modelBuilder.Entity("Medk.Core.Monitoring.Reporting.EvidenceContent", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("integer");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
-
-                    b.Property<byte[]>("Bytes")
-                        .IsRequired()
-                        .HasColumnType("bytea");
-
-                    b.Property<int>("EvidenceFileId")
-                        .HasColumnType("integer");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("EvidenceFileId")
-                        .IsUnique();
-
-                    b.ToTable("EvidenceContents");
-                });
-
-            modelBuilder.Entity("Medk.Core.Monitoring.Reporting.EvidenceFile", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("integer");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
-
-                    b.Property<string>("FileName")
-                        .IsRequired()
-                        .HasMaxLength(255)
-                        .HasColumnType("character varying(255)");
-
-                    b.Property<string>("Kind")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)");
-
-                    b.Property<int>("ReportId")
-                        .HasColumnType("integer");
-
-                    b.Property<string>("Sha256")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("character varying(64)");
-
-                    b.Property<long>("Size")
-                        .HasColumnType("bigint");
-
-                    b.Property<DateTimeOffset>("UploadedAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<Guid>("UploadedBy")
-                        .HasColumnType("uuid");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("ReportId");
-
-                    b.ToTable("EvidenceFiles");
-                });
-
             modelBuilder.Entity("Medk.Core.Monitoring.Reporting.ProgressReport", b =>
                 {
                     b.Property<int>("Id")
@@ -1036,44 +742,6 @@ namespace Medk.Migrations.Postgres.Migrations
                     b.HasIndex("ReporterOrganizationId", "Status");
 
                     b.ToTable("ProgressReports", (string)null);
-                });
-
-            modelBuilder.Entity("Medk.Core.Monitoring.Reporting.ReportDecision", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("integer");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
-
-                    b.Property<DateTimeOffset>("At")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<string>("ByName")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
-
-                    b.Property<Guid>("ByUserId")
-                        .HasColumnType("uuid");
-
-                    b.Property<string>("Comment")
-                        .HasMaxLength(2000)
-                        .HasColumnType("character varying(2000)");
-
-                    b.Property<string>("Kind")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)");
-
-                    b.Property<int>("ReportId")
-                        .HasColumnType("integer");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("ReportId");
-
-                    b.ToTable("ReportDecision");
                 });
 
             modelBuilder.Entity("Medk.Core.Monitoring.Reviews.ReviewAssignment", b =>
@@ -1211,6 +879,81 @@ namespace Medk.Migrations.Postgres.Migrations
                     b.HasIndex("RoadmapId", "At");
 
                     b.ToTable("RoadmapScores");
+                });
+
+            modelBuilder.Entity("Medk.Core.Monitoring.Submissions.StoredFile", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int?>("ConceptDocumentId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int?>("CuratorReportId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("CuratorVisitId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int?>("PracticeId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("ProgressReportId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<long>("Size")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("StorageKey")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<DateTimeOffset>("UploadedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("UploadedBy")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ConceptDocumentId");
+
+                    b.HasIndex("CuratorReportId");
+
+                    b.HasIndex("CuratorVisitId");
+
+                    b.HasIndex("PracticeId");
+
+                    b.HasIndex("ProgressReportId");
+
+                    b.HasIndex("StorageKey")
+                        .IsUnique();
+
+                    b.ToTable("StoredFiles", (string)null);
                 });
 
             modelBuilder.Entity("Medk.Core.Planning.Roadmaps.Checkpoint", b =>
@@ -1767,6 +1510,21 @@ namespace Medk.Migrations.Postgres.Migrations
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("Medk.Data.Files.StoredFileContent", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<byte[]>("Bytes")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.HasKey("Key");
+
+                    b.ToTable("StoredFileContents", (string)null);
+                });
+
             modelBuilder.Entity("Medk.Data.Import.ImportDraft", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1885,15 +1643,6 @@ namespace Medk.Migrations.Postgres.Migrations
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
-            modelBuilder.Entity("Medk.Core.FiveHundredPlus.Concepts.ConceptDecision", b =>
-                {
-                    b.HasOne("Medk.Core.FiveHundredPlus.Concepts.ConceptDocument", null)
-                        .WithMany("Decisions")
-                        .HasForeignKey("DocumentId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
             modelBuilder.Entity("Medk.Core.FiveHundredPlus.Concepts.ConceptDocument", b =>
                 {
                     b.HasOne("Medk.Core.FiveHundredPlus.Cycles.Cycle", null)
@@ -1917,24 +1666,49 @@ namespace Medk.Migrations.Postgres.Migrations
                         .HasForeignKey("SchoolId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
-                });
 
-            modelBuilder.Entity("Medk.Core.FiveHundredPlus.Concepts.ConceptFile", b =>
-                {
-                    b.HasOne("Medk.Core.FiveHundredPlus.Concepts.ConceptDocument", null)
-                        .WithMany("Files")
-                        .HasForeignKey("DocumentId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
+                    b.OwnsMany("Medk.Core.Monitoring.Submissions.SubmissionDecision", "Decisions", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("integer");
 
-            modelBuilder.Entity("Medk.Core.FiveHundredPlus.Concepts.ConceptFileContent", b =>
-                {
-                    b.HasOne("Medk.Core.FiveHundredPlus.Concepts.ConceptFile", null)
-                        .WithOne("Content")
-                        .HasForeignKey("Medk.Core.FiveHundredPlus.Concepts.ConceptFileContent", "ConceptFileId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
+                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<int>("Id"));
+
+                            b1.Property<DateTimeOffset>("At")
+                                .HasColumnType("timestamp with time zone");
+
+                            b1.Property<string>("ByName")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)");
+
+                            b1.Property<Guid>("ByUserId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<string>("Comment")
+                                .HasMaxLength(2000)
+                                .HasColumnType("character varying(2000)");
+
+                            b1.Property<int>("DocumentId")
+                                .HasColumnType("integer");
+
+                            b1.Property<string>("Kind")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("character varying(20)");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("DocumentId");
+
+                            b1.ToTable("ConceptDecision", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("DocumentId");
+                        });
+
+                    b.Navigation("Decisions");
                 });
 
             modelBuilder.Entity("Medk.Core.FiveHundredPlus.Concepts.StageOutcome", b =>
@@ -1949,28 +1723,6 @@ namespace Medk.Migrations.Postgres.Migrations
                         .WithMany()
                         .HasForeignKey("SchoolId")
                         .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Medk.Core.FiveHundredPlus.Curators.CuratorFile", b =>
-                {
-                    b.HasOne("Medk.Core.FiveHundredPlus.Curators.CuratorReport", null)
-                        .WithMany("Files")
-                        .HasForeignKey("ReportId")
-                        .OnDelete(DeleteBehavior.Cascade);
-
-                    b.HasOne("Medk.Core.FiveHundredPlus.Curators.CuratorVisit", null)
-                        .WithMany("Files")
-                        .HasForeignKey("VisitId")
-                        .OnDelete(DeleteBehavior.Cascade);
-                });
-
-            modelBuilder.Entity("Medk.Core.FiveHundredPlus.Curators.CuratorFileContent", b =>
-                {
-                    b.HasOne("Medk.Core.FiveHundredPlus.Curators.CuratorFile", null)
-                        .WithOne("Content")
-                        .HasForeignKey("Medk.Core.FiveHundredPlus.Curators.CuratorFileContent", "CuratorFileId")
-                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
@@ -2114,24 +1866,6 @@ namespace Medk.Migrations.Postgres.Migrations
                         .OnDelete(DeleteBehavior.SetNull);
                 });
 
-            modelBuilder.Entity("Medk.Core.FiveHundredPlus.Practices.PracticeFile", b =>
-                {
-                    b.HasOne("Medk.Core.FiveHundredPlus.Practices.Practice", null)
-                        .WithMany("Files")
-                        .HasForeignKey("PracticeId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Medk.Core.FiveHundredPlus.Practices.PracticeFileContent", b =>
-                {
-                    b.HasOne("Medk.Core.FiveHundredPlus.Practices.PracticeFile", null)
-                        .WithOne("Content")
-                        .HasForeignKey("Medk.Core.FiveHundredPlus.Practices.PracticeFileContent", "PracticeFileId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
             modelBuilder.Entity("Medk.Core.FiveHundredPlus.Risks.RiskProfile", b =>
                 {
                     b.HasOne("Medk.Core.FiveHundredPlus.Cycles.Cycle", null)
@@ -2186,24 +1920,6 @@ namespace Medk.Migrations.Postgres.Migrations
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Medk.Core.Monitoring.Reporting.EvidenceContent", b =>
-                {
-                    b.HasOne("Medk.Core.Monitoring.Reporting.EvidenceFile", null)
-                        .WithOne("Content")
-                        .HasForeignKey("Medk.Core.Monitoring.Reporting.EvidenceContent", "EvidenceFileId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Medk.Core.Monitoring.Reporting.EvidenceFile", b =>
-                {
-                    b.HasOne("Medk.Core.Monitoring.Reporting.ProgressReport", null)
-                        .WithMany("Files")
-                        .HasForeignKey("ReportId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
             modelBuilder.Entity("Medk.Core.Monitoring.Reporting.ProgressReport", b =>
                 {
                     b.HasOne("Medk.Data.Accounts.MedkUser", null)
@@ -2223,15 +1939,49 @@ namespace Medk.Migrations.Postgres.Migrations
                         .HasForeignKey("ReporterOrganizationId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
-                });
 
-            modelBuilder.Entity("Medk.Core.Monitoring.Reporting.ReportDecision", b =>
-                {
-                    b.HasOne("Medk.Core.Monitoring.Reporting.ProgressReport", null)
-                        .WithMany("Decisions")
-                        .HasForeignKey("ReportId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
+                    b.OwnsMany("Medk.Core.Monitoring.Submissions.SubmissionDecision", "Decisions", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("integer");
+
+                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<int>("Id"));
+
+                            b1.Property<DateTimeOffset>("At")
+                                .HasColumnType("timestamp with time zone");
+
+                            b1.Property<string>("ByName")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)");
+
+                            b1.Property<Guid>("ByUserId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<string>("Comment")
+                                .HasMaxLength(2000)
+                                .HasColumnType("character varying(2000)");
+
+                            b1.Property<string>("Kind")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("character varying(20)");
+
+                            b1.Property<int>("ReportId")
+                                .HasColumnType("integer");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("ReportId");
+
+                            b1.ToTable("ReportDecision", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("ReportId");
+                        });
+
+                    b.Navigation("Decisions");
                 });
 
             modelBuilder.Entity("Medk.Core.Monitoring.Reviews.ReviewAssignment", b =>
@@ -2277,6 +2027,34 @@ namespace Medk.Migrations.Postgres.Migrations
                         .HasForeignKey("RoadmapId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Medk.Core.Monitoring.Submissions.StoredFile", b =>
+                {
+                    b.HasOne("Medk.Core.FiveHundredPlus.Concepts.ConceptDocument", null)
+                        .WithMany("Files")
+                        .HasForeignKey("ConceptDocumentId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("Medk.Core.FiveHundredPlus.Curators.CuratorReport", null)
+                        .WithMany("Files")
+                        .HasForeignKey("CuratorReportId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("Medk.Core.FiveHundredPlus.Curators.CuratorVisit", null)
+                        .WithMany("Files")
+                        .HasForeignKey("CuratorVisitId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("Medk.Core.FiveHundredPlus.Practices.Practice", null)
+                        .WithMany("Files")
+                        .HasForeignKey("PracticeId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("Medk.Core.Monitoring.Reporting.ProgressReport", null)
+                        .WithMany("Files")
+                        .HasForeignKey("ProgressReportId")
+                        .OnDelete(DeleteBehavior.Cascade);
                 });
 
             modelBuilder.Entity("Medk.Core.Planning.Roadmaps.Checkpoint", b =>
@@ -2486,19 +2264,7 @@ namespace Medk.Migrations.Postgres.Migrations
 
             modelBuilder.Entity("Medk.Core.FiveHundredPlus.Concepts.ConceptDocument", b =>
                 {
-                    b.Navigation("Decisions");
-
                     b.Navigation("Files");
-                });
-
-            modelBuilder.Entity("Medk.Core.FiveHundredPlus.Concepts.ConceptFile", b =>
-                {
-                    b.Navigation("Content");
-                });
-
-            modelBuilder.Entity("Medk.Core.FiveHundredPlus.Curators.CuratorFile", b =>
-                {
-                    b.Navigation("Content");
                 });
 
             modelBuilder.Entity("Medk.Core.FiveHundredPlus.Curators.CuratorReport", b =>
@@ -2534,11 +2300,6 @@ namespace Medk.Migrations.Postgres.Migrations
                     b.Navigation("Files");
                 });
 
-            modelBuilder.Entity("Medk.Core.FiveHundredPlus.Practices.PracticeFile", b =>
-                {
-                    b.Navigation("Content");
-                });
-
             modelBuilder.Entity("Medk.Core.FiveHundredPlus.Risks.RiskProfile", b =>
                 {
                     b.Navigation("Levels");
@@ -2549,15 +2310,8 @@ namespace Medk.Migrations.Postgres.Migrations
                     b.Navigation("Participation");
                 });
 
-            modelBuilder.Entity("Medk.Core.Monitoring.Reporting.EvidenceFile", b =>
-                {
-                    b.Navigation("Content");
-                });
-
             modelBuilder.Entity("Medk.Core.Monitoring.Reporting.ProgressReport", b =>
                 {
-                    b.Navigation("Decisions");
-
                     b.Navigation("Files");
                 });
 

@@ -17,42 +17,6 @@ namespace Medk.Migrations.Sqlite.Migrations
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
-            modelBuilder.Entity("Medk.Core.FiveHundredPlus.Concepts.ConceptDecision", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("At")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("ByName")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("ByUserId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Comment")
-                        .HasMaxLength(2000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("DocumentId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Kind")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("DocumentId");
-
-                    b.ToTable("ConceptDecision");
-                });
-
             modelBuilder.Entity("Medk.Core.FiveHundredPlus.Concepts.ConceptDocument", b =>
                 {
                     b.Property<int>("Id")
@@ -120,64 +84,6 @@ namespace Medk.Migrations.Sqlite.Migrations
                     b.ToTable("ConceptDocument");
                 });
 
-            modelBuilder.Entity("Medk.Core.FiveHundredPlus.Concepts.ConceptFile", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("DocumentId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("FileName")
-                        .IsRequired()
-                        .HasMaxLength(255)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Kind")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Sha256")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("Size")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("UploadedAt")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("DocumentId");
-
-                    b.ToTable("ConceptFile");
-                });
-
-            modelBuilder.Entity("Medk.Core.FiveHundredPlus.Concepts.ConceptFileContent", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<byte[]>("Bytes")
-                        .IsRequired()
-                        .HasColumnType("BLOB");
-
-                    b.Property<int>("ConceptFileId")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("ConceptFileId")
-                        .IsUnique();
-
-                    b.ToTable("ConceptFileContent");
-                });
-
             modelBuilder.Entity("Medk.Core.FiveHundredPlus.Concepts.StageOutcome", b =>
                 {
                     b.Property<int>("Id")
@@ -221,69 +127,6 @@ namespace Medk.Migrations.Sqlite.Migrations
                         .IsUnique();
 
                     b.ToTable("StageOutcome");
-                });
-
-            modelBuilder.Entity("Medk.Core.FiveHundredPlus.Curators.CuratorFile", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("FileName")
-                        .IsRequired()
-                        .HasMaxLength(255)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Kind")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int?>("ReportId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Sha256")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("Size")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("UploadedAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int?>("VisitId")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("ReportId");
-
-                    b.HasIndex("VisitId");
-
-                    b.ToTable("CuratorFiles", (string)null);
-                });
-
-            modelBuilder.Entity("Medk.Core.FiveHundredPlus.Curators.CuratorFileContent", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<byte[]>("Bytes")
-                        .IsRequired()
-                        .HasColumnType("BLOB");
-
-                    b.Property<int>("CuratorFileId")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("CuratorFileId")
-                        .IsUnique();
-
-                    b.ToTable("CuratorFileContents", (string)null);
                 });
 
             modelBuilder.Entity("Medk.Core.FiveHundredPlus.Curators.CuratorReport", b =>
@@ -680,64 +523,6 @@ namespace Medk.Migrations.Sqlite.Migrations
                     b.ToTable("Practices", (string)null);
                 });
 
-            modelBuilder.Entity("Medk.Core.FiveHundredPlus.Practices.PracticeFile", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("FileName")
-                        .IsRequired()
-                        .HasMaxLength(255)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Kind")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("PracticeId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Sha256")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("Size")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("UploadedAt")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("PracticeId");
-
-                    b.ToTable("PracticeFiles", (string)null);
-                });
-
-            modelBuilder.Entity("Medk.Core.FiveHundredPlus.Practices.PracticeFileContent", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<byte[]>("Bytes")
-                        .IsRequired()
-                        .HasColumnType("BLOB");
-
-                    b.Property<int>("PracticeFileId")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("PracticeFileId")
-                        .IsUnique();
-
-                    b.ToTable("PracticeFileContents", (string)null);
-                });
-
             modelBuilder.Entity("Medk.Core.FiveHundredPlus.Risks.RiskProfile", b =>
                 {
                     b.Property<int>("Id")
@@ -863,67 +648,6 @@ namespace Medk.Migrations.Sqlite.Migrations
                     b.ToTable("SurveyRounds", (string)null);
                 });
 
-            modelBuilder.Entity("Medk.Core.Monitoring.Reporting.EvidenceContent", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<byte[]>("Bytes")
-                        .IsRequired()
-                        .HasColumnType("BLOB");
-
-                    b.Property<int>("EvidenceFileId")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("EvidenceFileId")
-                        .IsUnique();
-
-                    b.ToTable("EvidenceContents");
-                });
-
-            modelBuilder.Entity("Medk.Core.Monitoring.Reporting.EvidenceFile", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("FileName")
-                        .IsRequired()
-                        .HasMaxLength(255)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Kind")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("ReportId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Sha256")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("Size")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("UploadedAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<Guid>("UploadedBy")
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("ReportId");
-
-                    b.ToTable("EvidenceFiles");
-                });
-
             modelBuilder.Entity("Medk.Core.Monitoring.Reporting.ProgressReport", b =>
                 {
                     b.Property<int>("Id")
@@ -977,42 +701,6 @@ namespace Medk.Migrations.Sqlite.Migrations
                     b.HasIndex("ReporterOrganizationId", "Status");
 
                     b.ToTable("ProgressReports", (string)null);
-                });
-
-            modelBuilder.Entity("Medk.Core.Monitoring.Reporting.ReportDecision", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("At")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("ByName")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("ByUserId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Comment")
-                        .HasMaxLength(2000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Kind")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("ReportId")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("ReportId");
-
-                    b.ToTable("ReportDecision");
                 });
 
             modelBuilder.Entity("Medk.Core.Monitoring.Reviews.ReviewAssignment", b =>
@@ -1144,6 +832,79 @@ namespace Medk.Migrations.Sqlite.Migrations
                     b.HasIndex("RoadmapId", "At");
 
                     b.ToTable("RoadmapScores");
+                });
+
+            modelBuilder.Entity("Medk.Core.Monitoring.Submissions.StoredFile", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ConceptDocumentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("CuratorReportId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("CuratorVisitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("PracticeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ProgressReportId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Size")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("StorageKey")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UploadedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("UploadedBy")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ConceptDocumentId");
+
+                    b.HasIndex("CuratorReportId");
+
+                    b.HasIndex("CuratorVisitId");
+
+                    b.HasIndex("PracticeId");
+
+                    b.HasIndex("ProgressReportId");
+
+                    b.HasIndex("StorageKey")
+                        .IsUnique();
+
+                    b.ToTable("StoredFiles", (string)null);
                 });
 
             modelBuilder.Entity("Medk.Core.Planning.Roadmaps.Checkpoint", b =>
@@ -1678,6 +1439,21 @@ namespace Medk.Migrations.Sqlite.Migrations
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("Medk.Data.Files.StoredFileContent", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Bytes")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.HasKey("Key");
+
+                    b.ToTable("StoredFileContents", (string)null);
+                });
+
             modelBuilder.Entity("Medk.Data.Import.ImportDraft", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1792,15 +1568,6 @@ namespace Medk.Migrations.Sqlite.Migrations
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
-            modelBuilder.Entity("Medk.Core.FiveHundredPlus.Concepts.ConceptDecision", b =>
-                {
-                    b.HasOne("Medk.Core.FiveHundredPlus.Concepts.ConceptDocument", null)
-                        .WithMany("Decisions")
-                        .HasForeignKey("DocumentId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
             modelBuilder.Entity("Medk.Core.FiveHundredPlus.Concepts.ConceptDocument", b =>
                 {
                     b.HasOne("Medk.Core.FiveHundredPlus.Cycles.Cycle", null)
@@ -1824,24 +1591,47 @@ namespace Medk.Migrations.Sqlite.Migrations
                         .HasForeignKey("SchoolId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
-                });
 
-            modelBuilder.Entity("Medk.Core.FiveHundredPlus.Concepts.ConceptFile", b =>
-                {
-                    b.HasOne("Medk.Core.FiveHundredPlus.Concepts.ConceptDocument", null)
-                        .WithMany("Files")
-                        .HasForeignKey("DocumentId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
+                    b.OwnsMany("Medk.Core.Monitoring.Submissions.SubmissionDecision", "Decisions", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
 
-            modelBuilder.Entity("Medk.Core.FiveHundredPlus.Concepts.ConceptFileContent", b =>
-                {
-                    b.HasOne("Medk.Core.FiveHundredPlus.Concepts.ConceptFile", null)
-                        .WithOne("Content")
-                        .HasForeignKey("Medk.Core.FiveHundredPlus.Concepts.ConceptFileContent", "ConceptFileId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
+                            b1.Property<long>("At")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("ByName")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("ByUserId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Comment")
+                                .HasMaxLength(2000)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("DocumentId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Kind")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("DocumentId");
+
+                            b1.ToTable("ConceptDecision", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("DocumentId");
+                        });
+
+                    b.Navigation("Decisions");
                 });
 
             modelBuilder.Entity("Medk.Core.FiveHundredPlus.Concepts.StageOutcome", b =>
@@ -1856,28 +1646,6 @@ namespace Medk.Migrations.Sqlite.Migrations
                         .WithMany()
                         .HasForeignKey("SchoolId")
                         .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Medk.Core.FiveHundredPlus.Curators.CuratorFile", b =>
-                {
-                    b.HasOne("Medk.Core.FiveHundredPlus.Curators.CuratorReport", null)
-                        .WithMany("Files")
-                        .HasForeignKey("ReportId")
-                        .OnDelete(DeleteBehavior.Cascade);
-
-                    b.HasOne("Medk.Core.FiveHundredPlus.Curators.CuratorVisit", null)
-                        .WithMany("Files")
-                        .HasForeignKey("VisitId")
-                        .OnDelete(DeleteBehavior.Cascade);
-                });
-
-            modelBuilder.Entity("Medk.Core.FiveHundredPlus.Curators.CuratorFileContent", b =>
-                {
-                    b.HasOne("Medk.Core.FiveHundredPlus.Curators.CuratorFile", null)
-                        .WithOne("Content")
-                        .HasForeignKey("Medk.Core.FiveHundredPlus.Curators.CuratorFileContent", "CuratorFileId")
-                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
@@ -2021,24 +1789,6 @@ namespace Medk.Migrations.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.SetNull);
                 });
 
-            modelBuilder.Entity("Medk.Core.FiveHundredPlus.Practices.PracticeFile", b =>
-                {
-                    b.HasOne("Medk.Core.FiveHundredPlus.Practices.Practice", null)
-                        .WithMany("Files")
-                        .HasForeignKey("PracticeId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Medk.Core.FiveHundredPlus.Practices.PracticeFileContent", b =>
-                {
-                    b.HasOne("Medk.Core.FiveHundredPlus.Practices.PracticeFile", null)
-                        .WithOne("Content")
-                        .HasForeignKey("Medk.Core.FiveHundredPlus.Practices.PracticeFileContent", "PracticeFileId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
             modelBuilder.Entity("Medk.Core.FiveHundredPlus.Risks.RiskProfile", b =>
                 {
                     b.HasOne("Medk.Core.FiveHundredPlus.Cycles.Cycle", null)
@@ -2093,24 +1843,6 @@ namespace Medk.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Medk.Core.Monitoring.Reporting.EvidenceContent", b =>
-                {
-                    b.HasOne("Medk.Core.Monitoring.Reporting.EvidenceFile", null)
-                        .WithOne("Content")
-                        .HasForeignKey("Medk.Core.Monitoring.Reporting.EvidenceContent", "EvidenceFileId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Medk.Core.Monitoring.Reporting.EvidenceFile", b =>
-                {
-                    b.HasOne("Medk.Core.Monitoring.Reporting.ProgressReport", null)
-                        .WithMany("Files")
-                        .HasForeignKey("ReportId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
             modelBuilder.Entity("Medk.Core.Monitoring.Reporting.ProgressReport", b =>
                 {
                     b.HasOne("Medk.Data.Accounts.MedkUser", null)
@@ -2130,15 +1862,47 @@ namespace Medk.Migrations.Sqlite.Migrations
                         .HasForeignKey("ReporterOrganizationId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
-                });
 
-            modelBuilder.Entity("Medk.Core.Monitoring.Reporting.ReportDecision", b =>
-                {
-                    b.HasOne("Medk.Core.Monitoring.Reporting.ProgressReport", null)
-                        .WithMany("Decisions")
-                        .HasForeignKey("ReportId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
+                    b.OwnsMany("Medk.Core.Monitoring.Submissions.SubmissionDecision", "Decisions", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<long>("At")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("ByName")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("ByUserId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Comment")
+                                .HasMaxLength(2000)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Kind")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("ReportId")
+                                .HasColumnType("INTEGER");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("ReportId");
+
+                            b1.ToTable("ReportDecision", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("ReportId");
+                        });
+
+                    b.Navigation("Decisions");
                 });
 
             modelBuilder.Entity("Medk.Core.Monitoring.Reviews.ReviewAssignment", b =>
@@ -2184,6 +1948,34 @@ namespace Medk.Migrations.Sqlite.Migrations
                         .HasForeignKey("RoadmapId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Medk.Core.Monitoring.Submissions.StoredFile", b =>
+                {
+                    b.HasOne("Medk.Core.FiveHundredPlus.Concepts.ConceptDocument", null)
+                        .WithMany("Files")
+                        .HasForeignKey("ConceptDocumentId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("Medk.Core.FiveHundredPlus.Curators.CuratorReport", null)
+                        .WithMany("Files")
+                        .HasForeignKey("CuratorReportId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("Medk.Core.FiveHundredPlus.Curators.CuratorVisit", null)
+                        .WithMany("Files")
+                        .HasForeignKey("CuratorVisitId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("Medk.Core.FiveHundredPlus.Practices.Practice", null)
+                        .WithMany("Files")
+                        .HasForeignKey("PracticeId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("Medk.Core.Monitoring.Reporting.ProgressReport", null)
+                        .WithMany("Files")
+                        .HasForeignKey("ProgressReportId")
+                        .OnDelete(DeleteBehavior.Cascade);
                 });
 
             modelBuilder.Entity("Medk.Core.Planning.Roadmaps.Checkpoint", b =>
@@ -2393,19 +2185,7 @@ namespace Medk.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("Medk.Core.FiveHundredPlus.Concepts.ConceptDocument", b =>
                 {
-                    b.Navigation("Decisions");
-
                     b.Navigation("Files");
-                });
-
-            modelBuilder.Entity("Medk.Core.FiveHundredPlus.Concepts.ConceptFile", b =>
-                {
-                    b.Navigation("Content");
-                });
-
-            modelBuilder.Entity("Medk.Core.FiveHundredPlus.Curators.CuratorFile", b =>
-                {
-                    b.Navigation("Content");
                 });
 
             modelBuilder.Entity("Medk.Core.FiveHundredPlus.Curators.CuratorReport", b =>
@@ -2441,11 +2221,6 @@ namespace Medk.Migrations.Sqlite.Migrations
                     b.Navigation("Files");
                 });
 
-            modelBuilder.Entity("Medk.Core.FiveHundredPlus.Practices.PracticeFile", b =>
-                {
-                    b.Navigation("Content");
-                });
-
             modelBuilder.Entity("Medk.Core.FiveHundredPlus.Risks.RiskProfile", b =>
                 {
                     b.Navigation("Levels");
@@ -2456,15 +2231,8 @@ namespace Medk.Migrations.Sqlite.Migrations
                     b.Navigation("Participation");
                 });
 
-            modelBuilder.Entity("Medk.Core.Monitoring.Reporting.EvidenceFile", b =>
-                {
-                    b.Navigation("Content");
-                });
-
             modelBuilder.Entity("Medk.Core.Monitoring.Reporting.ProgressReport", b =>
                 {
-                    b.Navigation("Decisions");
-
                     b.Navigation("Files");
                 });
 

@@ -53,6 +53,13 @@ public abstract class ConceptDocumentTests(AppFixture fixture)
         var created = await team.Api.PostAsync($"/api/cycles/{cycleId}/concepts", Form(("schoolId", school.Id.ToString()), ("kind", "DevelopmentConcept"), ("title", "Концепция развития школы")));
         var id = (int)(await created.ReadNodeAsync())["id"]!;
         Assert.Equal(HttpStatusCode.NotFound, (await neighbourTeam.Api.GetAsync($"/api/concepts/{id}")).StatusCode);
+        // Its file is served by the one download, to whoever sees the document: the curator yes, the neighbour not.
+        var fileId = (int)(await team.Api.GetNodeAsync($"/api/concepts/{id}"))["files"]![0]!["id"]!;
+        var download = await curator.Api.GetAsync($"/api/files/{fileId}");
+        Assert.Equal(HttpStatusCode.OK, download.StatusCode);
+        Assert.Equal("application/pdf", download.Content.Headers.ContentType!.MediaType);
+        Assert.Equal("%PDF-1.7\n%%EOF", await download.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.NotFound, (await neighbourTeam.Api.GetAsync($"/api/files/{fileId}")).StatusCode);
 
         await team.Api.PostAsync($"/api/concepts/{id}/submit", null);
         var selfConfirm = await team.Api.PostJsonAsync($"/api/concepts/{id}/confirm", new { comment = "" });

@@ -52,7 +52,7 @@ public abstract class CuratorWorkTests(AppFixture fixture)
 
         Assert.Contains((await coordinator.Api.GetNodeAsync("/api/curator/visits"))["items"]!.AsArray(), v => (int)v!["id"]! == id);
         Assert.Contains((await regional.Api.GetNodeAsync($"/api/curator/visits?schoolId={assigned.Id}"))["items"]!.AsArray(), v => (int)v!["id"]! == id);
-        Assert.Equal(HttpStatusCode.OK, (await coordinator.Api.GetAsync($"/api/curator/files/{fileId}")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await coordinator.Api.GetAsync($"/api/files/{fileId}")).StatusCode);
         Assert.DoesNotContain((await stranger.Api.GetNodeAsync("/api/curator/visits"))["items"]!.AsArray(), v => (int)v!["id"]! == id);
         Assert.Equal(HttpStatusCode.NotFound, (await stranger.Api.GetAsync($"/api/curator/visits/{id}")).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await coordinator.Api.DeleteAsync($"/api/curator/visits/{id}")).StatusCode);

@@ -68,7 +68,7 @@ public abstract class PracticeBankTests(AppFixture fixture)
         // Nobody but the author and the territory's coordinators knows about it yet.
         Assert.Equal(HttpStatusCode.NotFound, (await far.Api.GetAsync($"/api/practices/{id}")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await neighbourTeam.Api.GetAsync($"/api/practices/{id}")).StatusCode);
-        Assert.Equal(HttpStatusCode.NotFound, (await far.Api.GetAsync($"/api/practices/files/{fileId}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await far.Api.GetAsync($"/api/files/{fileId}")).StatusCode);
         Assert.Equal(0, (int)(await far.Api.GetNodeAsync($"/api/practices?search={token}"))["total"]!);
         Assert.Contains((await team.Api.GetNodeAsync("/api/practices/mine")).AsArray(), p => (int)p!["id"]! == id);
         Assert.Equal(HttpStatusCode.Forbidden, (await team.Api.PostAsync($"/api/practices/{id}/publish", null)).StatusCode);
@@ -91,7 +91,7 @@ public abstract class PracticeBankTests(AppFixture fixture)
         Assert.Equal([id], byFactor["items"]!.AsArray().Select(p => (int)p!["id"]!));
         Assert.Equal(0, (int)(await far.Api.GetNodeAsync($"/api/practices?factorId={otherFarFactor}&search={token}"))["total"]!);
         Assert.Equal(1, (int)(await far.Api.GetNodeAsync($"/api/practices?topic={Uri.EscapeDataString("работа с родителями")}&search={token}"))["total"]!);
-        var download = await far.Api.GetAsync($"/api/practices/files/{fileId}");
+        var download = await far.Api.GetAsync($"/api/files/{fileId}");
         Assert.Equal(HttpStatusCode.OK, download.StatusCode);
         Assert.Equal(Pdf, await download.Content.ReadAsByteArrayAsync());
 

@@ -85,7 +85,7 @@ public abstract class ReportJourneyTests(AppFixture fixture)
         Assert.DoesNotContain((await curator.Api.GetNodeAsync("/api/reports/waiting"))["items"]!.AsArray(), w => (int)w!["checkpointId"]! == id);
 
         var fileId = (int)final["report"]!["files"]![0]!["id"]!;
-        var download = await municipal.Api.GetAsync($"/api/evidence/{fileId}");
+        var download = await municipal.Api.GetAsync($"/api/files/{fileId}");
         Assert.Equal(HttpStatusCode.OK, download.StatusCode);
         Assert.Equal(Pdf, await download.Content.ReadAsByteArrayAsync());
     }
@@ -100,7 +100,7 @@ public abstract class ReportJourneyTests(AppFixture fixture)
 
         Assert.Equal(HttpStatusCode.NotFound, (await otherCurator.Api.PostJsonAsync($"/api/checkpoints/{id}/report/confirm", new { comment = "" })).StatusCode);
         var fileId = (int)submitted["report"]!["files"]![0]!["id"]!;
-        Assert.Equal(HttpStatusCode.NotFound, (await otherCurator.Api.GetAsync($"/api/evidence/{fileId}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await otherCurator.Api.GetAsync($"/api/files/{fileId}")).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await school.Api.PostJsonAsync($"/api/checkpoints/{id}/report/confirm", new { comment = "" })).StatusCode);
     }
 

@@ -1,7 +1,7 @@
 using Medk.Core.Common;
 using Medk.Core.Monitoring.Evidence;
 using Medk.Core.Monitoring;
-using Medk.Core.Monitoring.Reporting;
+using Medk.Core.Monitoring.Submissions;
 using Medk.Core.Monitoring.Reviews;
 
 namespace Medk.Core.FiveHundredPlus.Concepts;
@@ -31,8 +31,8 @@ public class ConceptDocument
 {
     public const int TitleMaxLength = 500;
 
-    private readonly List<ConceptFile> _files = [];
-    private readonly List<ConceptDecision> _decisions = [];
+    private readonly List<StoredFile> _files = [];
+    private readonly List<SubmissionDecision> _decisions = [];
 
     private ConceptDocument()
     {
@@ -73,8 +73,8 @@ public class ConceptDocument
     public string? ExpertComment { get; private set; }
     public string? ExpertName { get; private set; }
     public DateTimeOffset? ReviewedAt { get; private set; }
-    public IReadOnlyList<ConceptFile> Files => _files;
-    public IReadOnlyList<ConceptDecision> Decisions => _decisions;
+    public IReadOnlyList<StoredFile> Files => _files;
+    public IReadOnlyList<SubmissionDecision> Decisions => _decisions;
 
     public bool IsStructured => Kind is ConceptKind.AntiRiskProgram or ConceptKind.SchoolRoadmap;
 
@@ -98,15 +98,8 @@ public class ConceptDocument
         RoadmapId = roadmapId;
     }
 
-    public void Attach(ConceptFile file)
-    {
-        ReportWorkflow.EnsureEditable(Status);
-        if (_files.Count >= EvidencePolicy.MaxFilesPerReport)
-        {
-            throw new DomainException($"К документу можно приложить не больше {EvidencePolicy.MaxFilesPerReport} файлов.", "files");
-        }
-        _files.Add(file);
-    }
+    public void Attach(StoredFile file) =>
+        Submission.Attach(Status, _files, file, EvidencePolicy.MaxFilesPerReport, "К документу");
 
     public void Submit(Guid by, string byName, DateTimeOffset now)
     {
@@ -116,24 +109,20 @@ public class ConceptDocument
                 ? "Приложите файл программы или свяжите её с дорожной картой в Medk."
                 : "Приложите файл документа.", "files");
         }
-        var resubmission = Status == ReportStatus.Returned;
-        Status = ReportWorkflow.Submit(Status, new ReportContent(Title, _files.Count, null));
+        Status = Submission.Submit(Status, new ReportContent(Title, _files.Count, null), _decisions, by, byName, now);
         UpdatedAt = now;
-        _decisions.Add(new ConceptDecision(resubmission ? ReportDecisionKind.Resubmitted : ReportDecisionKind.Submitted, by, byName, now, null));
     }
 
     public void Confirm(Guid by, string byName, string? comment, DateTimeOffset now)
     {
-        Status = ReportWorkflow.Confirm(Status);
+        Status = Submission.Confirm(Status, _decisions, by, byName, comment, now);
         UpdatedAt = now;
-        _decisions.Add(new ConceptDecision(ReportDecisionKind.Confirmed, by, byName, now, string.IsNullOrWhiteSpace(comment) ? null : comment.Trim()));
     }
 
     public void Return(Guid by, string byName, string? comment, DateTimeOffset now)
     {
-        Status = ReportWorkflow.Return(Status, comment);
+        Status = Submission.Return(Status, _decisions, by, byName, comment, now);
         UpdatedAt = now;
-        _decisions.Add(new ConceptDecision(ReportDecisionKind.Returned, by, byName, now, comment!.Trim()));
     }
 
     /// <summary>The content review (содержательная экспертиза) of a confirmed document.</summary>
@@ -157,71 +146,6 @@ public class ConceptDocument
         ExpertName = expertName.Length > 200 ? expertName[..200] : expertName;
         ReviewedAt = now;
     }
-}
-
-/// <summary>Who submitted, confirmed or returned a conceptual document, and when.</summary>
-public class ConceptDecision
-{
-    private ConceptDecision()
-    {
-    }
-
-    public ConceptDecision(ReportDecisionKind kind, Guid byUserId, string byName, DateTimeOffset at, string? comment)
-    {
-        Kind = kind;
-        ByUserId = byUserId;
-        ByName = byName.Length > 200 ? byName[..200] : byName;
-        At = at;
-        Comment = comment is { Length: > 2000 } ? comment[..2000] : comment;
-    }
-
-    public int Id { get; private set; }
-    public int DocumentId { get; private set; }
-    public ReportDecisionKind Kind { get; private set; }
-    public Guid ByUserId { get; private set; }
-    public string ByName { get; private set; } = "";
-    public DateTimeOffset At { get; private set; }
-    public string? Comment { get; private set; }
-}
-
-/// <summary>A file of a conceptual document; its bytes live in <see cref="ConceptFileContent"/>.</summary>
-public class ConceptFile
-{
-    private ConceptFile()
-    {
-    }
-
-    public ConceptFile(string fileName, EvidenceKind kind, long size, string sha256, DateTimeOffset uploadedAt, byte[] content)
-    {
-        FileName = Path.GetFileName(fileName).Trim();
-        Kind = kind;
-        Size = size;
-        Sha256 = sha256;
-        UploadedAt = uploadedAt;
-        Content = new ConceptFileContent(content);
-    }
-
-    public int Id { get; private set; }
-    public int DocumentId { get; private set; }
-    public string FileName { get; private set; } = "";
-    public EvidenceKind Kind { get; private set; }
-    public long Size { get; private set; }
-    public string Sha256 { get; private set; } = "";
-    public DateTimeOffset UploadedAt { get; private set; }
-    public ConceptFileContent? Content { get; private set; }
-}
-
-public class ConceptFileContent
-{
-    private ConceptFileContent()
-    {
-    }
-
-    public ConceptFileContent(byte[] bytes) => Bytes = bytes;
-
-    public int Id { get; private set; }
-    public int ConceptFileId { get; private set; }
-    public byte[] Bytes { get; private set; } = [];
 }
 
 /// <summary>The outcome of a monitoring stage for a school: whether positive changes are confirmed.</summary>

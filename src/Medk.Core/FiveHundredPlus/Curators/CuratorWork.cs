@@ -1,5 +1,6 @@
 using Medk.Core.Common;
 using Medk.Core.Monitoring.Evidence;
+using Medk.Core.Monitoring.Submissions;
 
 namespace Medk.Core.FiveHundredPlus.Curators;
 
@@ -17,7 +18,7 @@ public class CuratorVisit
 {
     public const int NotesMaxLength = 8000;
 
-    private readonly List<CuratorFile> _files = [];
+    private readonly List<StoredFile> _files = [];
 
     private CuratorVisit()
     {
@@ -39,7 +40,7 @@ public class CuratorVisit
     public string? Notes { get; private set; }
     public DateTimeOffset CreatedAt { get; private set; }
     public DateTimeOffset UpdatedAt { get; private set; }
-    public IReadOnlyList<CuratorFile> Files => _files;
+    public IReadOnlyList<StoredFile> Files => _files;
 
     public void Edit(DateOnly date, VisitFormat format, string? notes, DateTimeOffset now)
     {
@@ -62,7 +63,7 @@ public class CuratorVisit
         UpdatedAt = now;
     }
 
-    public void Attach(CuratorFile file) => CuratorFiles.Add(_files, file);
+    public void Attach(StoredFile file) => Attachments.Add(_files, file, EvidencePolicy.MaxFilesPerReport, "К посещению");
 }
 
 public enum CuratorReportStatus
@@ -80,7 +81,7 @@ public class CuratorReport
 {
     public const int TextMaxLength = 20000;
 
-    private readonly List<CuratorFile> _files = [];
+    private readonly List<StoredFile> _files = [];
 
     private CuratorReport()
     {
@@ -109,7 +110,7 @@ public class CuratorReport
     public DateTimeOffset CreatedAt { get; private set; }
     public DateTimeOffset UpdatedAt { get; private set; }
     public DateTimeOffset? SubmittedAt { get; private set; }
-    public IReadOnlyList<CuratorFile> Files => _files;
+    public IReadOnlyList<StoredFile> Files => _files;
 
     public void Write(string? text, DateTimeOffset now)
     {
@@ -123,10 +124,10 @@ public class CuratorReport
         UpdatedAt = now;
     }
 
-    public void Attach(CuratorFile file)
+    public void Attach(StoredFile file)
     {
         EnsureDraft();
-        CuratorFiles.Add(_files, file);
+        Attachments.Add(_files, file, EvidencePolicy.MaxFilesPerReport, "К отчёту");
     }
 
     public void Submit(DateTimeOffset now)
@@ -147,59 +148,6 @@ public class CuratorReport
         {
             throw new DomainException("Отчёт уже отправлен и больше не меняется.", "text");
         }
-    }
-}
-
-/// <summary>A file of a visit or of a curator's report (exactly one of the two owns it); bytes live apart.</summary>
-public class CuratorFile
-{
-    private CuratorFile()
-    {
-    }
-
-    public CuratorFile(string fileName, EvidenceKind kind, byte[] content, string sha256, DateTimeOffset uploadedAt)
-    {
-        FileName = Path.GetFileName(fileName).Trim();
-        Kind = kind;
-        Size = content.LongLength;
-        Sha256 = sha256;
-        UploadedAt = uploadedAt;
-        Content = new CuratorFileContent(content);
-    }
-
-    public int Id { get; private set; }
-    public int? VisitId { get; private set; }
-    public int? ReportId { get; private set; }
-    public string FileName { get; private set; } = "";
-    public EvidenceKind Kind { get; private set; }
-    public long Size { get; private set; }
-    public string Sha256 { get; private set; } = "";
-    public DateTimeOffset UploadedAt { get; private set; }
-    public CuratorFileContent? Content { get; private set; }
-}
-
-public class CuratorFileContent
-{
-    private CuratorFileContent()
-    {
-    }
-
-    public CuratorFileContent(byte[] bytes) => Bytes = bytes;
-
-    public int Id { get; private set; }
-    public int CuratorFileId { get; private set; }
-    public byte[] Bytes { get; private set; } = [];
-}
-
-internal static class CuratorFiles
-{
-    public static void Add(List<CuratorFile> files, CuratorFile file)
-    {
-        if (files.Count >= EvidencePolicy.MaxFilesPerReport)
-        {
-            throw new DomainException($"Можно приложить не больше {EvidencePolicy.MaxFilesPerReport} файлов.", "files");
-        }
-        files.Add(file);
     }
 }
 

@@ -1,5 +1,5 @@
 using Medk.Core.Common;
-using Medk.Core.Monitoring.Evidence;
+using Medk.Core.Monitoring.Submissions;
 
 namespace Medk.Core.FiveHundredPlus.Practices;
 
@@ -25,7 +25,7 @@ public class Practice
     public const int SearchTextMaxLength = 9000;
     public const int MaxFiles = 10;
 
-    private readonly List<PracticeFile> _files = [];
+    private readonly List<StoredFile> _files = [];
 
     private Practice()
     {
@@ -90,19 +90,15 @@ public class Practice
 
     /// <summary>Title, description, topic and factor folded (<see cref="Common.SearchText"/>): Cyrillic search on both databases.</summary>
     public string SearchText { get; private set; } = "";
-    public IReadOnlyList<PracticeFile> Files => _files;
+    public IReadOnlyList<StoredFile> Files => _files;
 
-    public void Attach(PracticeFile file)
+    public void Attach(StoredFile file)
     {
         if (Status != PracticeStatus.Pending)
         {
             throw new DomainException("Файлы добавляются к практике только до модерации.", "files");
         }
-        if (_files.Count >= MaxFiles)
-        {
-            throw new DomainException($"К практике можно приложить не больше {MaxFiles} файлов.", "files");
-        }
-        _files.Add(file);
+        Attachments.Add(_files, file, MaxFiles, "К практике");
     }
 
     public void Publish(Guid by, string byName, DateTimeOffset now)
@@ -148,46 +144,6 @@ public class Practice
         ModeratedAt = now;
         ModerationComment = comment;
     }
-}
-
-/// <summary>A file of a practice (presentation, programme, photos); its bytes live apart so lists stay light.</summary>
-public class PracticeFile
-{
-    private PracticeFile()
-    {
-    }
-
-    public PracticeFile(string fileName, EvidenceKind kind, byte[] content, string sha256, DateTimeOffset uploadedAt)
-    {
-        FileName = Path.GetFileName(fileName).Trim();
-        Kind = kind;
-        Size = content.LongLength;
-        Sha256 = sha256;
-        UploadedAt = uploadedAt;
-        Content = new PracticeFileContent(content);
-    }
-
-    public int Id { get; private set; }
-    public int PracticeId { get; private set; }
-    public string FileName { get; private set; } = "";
-    public EvidenceKind Kind { get; private set; }
-    public long Size { get; private set; }
-    public string Sha256 { get; private set; } = "";
-    public DateTimeOffset UploadedAt { get; private set; }
-    public PracticeFileContent? Content { get; private set; }
-}
-
-public class PracticeFileContent
-{
-    private PracticeFileContent()
-    {
-    }
-
-    public PracticeFileContent(byte[] bytes) => Bytes = bytes;
-
-    public int Id { get; private set; }
-    public int PracticeFileId { get; private set; }
-    public byte[] Bytes { get; private set; } = [];
 }
 
 public static class PracticeGlossary

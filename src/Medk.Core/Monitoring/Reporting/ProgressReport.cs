@@ -1,6 +1,7 @@
 using Medk.Core.Common;
 using Medk.Core.Monitoring.Evidence;
-using Medk.Core.Monitoring;
+using Medk.Core.Monitoring.Submissions;
+using Medk.Core.Planning.Roadmaps;
 
 namespace Medk.Core.Monitoring.Reporting;
 
@@ -12,10 +13,10 @@ namespace Medk.Core.Monitoring.Reporting;
 public class ProgressReport
 {
     public const int TextMaxLength = 8000;
-    public const int CommentMaxLength = 2000;
+    public const int CommentMaxLength = SubmissionDecision.CommentMaxLength;
 
-    private readonly List<EvidenceFile> _files = [];
-    private readonly List<ReportDecision> _decisions = [];
+    private readonly List<StoredFile> _files = [];
+    private readonly List<SubmissionDecision> _decisions = [];
 
     private ProgressReport()
     {
@@ -42,8 +43,8 @@ public class ProgressReport
     public DateTimeOffset UpdatedAt { get; private set; }
     public DateTimeOffset? SubmittedAt { get; private set; }
     public int Version { get; private set; }
-    public IReadOnlyList<EvidenceFile> Files => _files;
-    public IReadOnlyList<ReportDecision> Decisions => _decisions;
+    public IReadOnlyList<StoredFile> Files => _files;
+    public IReadOnlyList<SubmissionDecision> Decisions => _decisions;
 
     public void Write(string? text, decimal? indicatorValue, DateTimeOffset now)
     {
@@ -62,127 +63,76 @@ public class ProgressReport
         UpdatedAt = now;
     }
 
-    public void Attach(EvidenceFile file)
+    public void Attach(StoredFile file) =>
+        Submission.Attach(Status, _files, file, EvidencePolicy.MaxFilesPerReport, "К отчёту");
+
+    /// <summary>Takes a file off the draft; the caller deletes its bytes. Null when the report has no such file.</summary>
+    public StoredFile? Detach(int fileId)
     {
         ReportWorkflow.EnsureEditable(Status);
-        if (_files.Count >= EvidencePolicy.MaxFilesPerReport)
-        {
-            throw new DomainException($"К отчёту можно приложить не больше {EvidencePolicy.MaxFilesPerReport} файлов.", "files");
-        }
-        _files.Add(file);
+        return Attachments.Remove(_files, fileId);
     }
 
-    public void Detach(int fileId)
+    /// <summary>Writing a report on a planned checkpoint means the work has begun.</summary>
+    public void Write(string? text, decimal? indicatorValue, Checkpoint checkpoint, DateOnly today, DateTimeOffset now)
     {
-        ReportWorkflow.EnsureEditable(Status);
-        _files.RemoveAll(f => f.Id == fileId);
+        EnsureMine(checkpoint);
+        Write(text, indicatorValue, now);
+        if (checkpoint.Status == CheckpointStatus.Planned)
+        {
+            checkpoint.Apply(CheckpointAction.Start, today);
+        }
+    }
+
+    /// <summary>Hands the report to the curator and puts its checkpoint under review, the two together.</summary>
+    public void Submit(Checkpoint checkpoint, Guid by, string byName, DateOnly today, DateTimeOffset now)
+    {
+        EnsureMine(checkpoint);
+        var resubmission = Status == ReportStatus.Returned;
+        Submit(by, byName, now);
+        checkpoint.Apply(resubmission ? CheckpointAction.Resubmit : CheckpointAction.Submit, today);
+    }
+
+    /// <summary>A confirmed report makes its checkpoint done; a returned one sends it back with the curator's comment.</summary>
+    public void Decide(Checkpoint checkpoint, bool confirm, Guid by, string byName, string? comment, DateOnly today, DateTimeOffset now)
+    {
+        EnsureMine(checkpoint);
+        if (confirm)
+        {
+            Confirm(by, byName, comment, now);
+            checkpoint.Apply(CheckpointAction.Confirm, today);
+        }
+        else
+        {
+            Return(by, byName, comment, now);
+            checkpoint.Apply(CheckpointAction.Return, today, comment);
+        }
     }
 
     public void Submit(Guid by, string byName, DateTimeOffset now)
     {
-        var resubmission = Status == ReportStatus.Returned;
-        Status = ReportWorkflow.Submit(Status, new ReportContent(Text, _files.Count, IndicatorValue));
+        Status = Submission.Submit(Status, new ReportContent(Text, _files.Count, IndicatorValue), _decisions, by, byName, now);
         SubmittedAt = now;
         UpdatedAt = now;
-        _decisions.Add(new ReportDecision(resubmission ? ReportDecisionKind.Resubmitted : ReportDecisionKind.Submitted, by, byName, now, null));
     }
 
     public void Confirm(Guid by, string byName, string? comment, DateTimeOffset now)
     {
-        Status = ReportWorkflow.Confirm(Status);
+        Status = Submission.Confirm(Status, _decisions, by, byName, comment, now);
         UpdatedAt = now;
-        _decisions.Add(new ReportDecision(ReportDecisionKind.Confirmed, by, byName, now, Clean(comment)));
     }
 
     public void Return(Guid by, string byName, string? comment, DateTimeOffset now)
     {
-        Status = ReportWorkflow.Return(Status, comment);
+        Status = Submission.Return(Status, _decisions, by, byName, comment, now);
         UpdatedAt = now;
-        _decisions.Add(new ReportDecision(ReportDecisionKind.Returned, by, byName, now, Clean(comment)));
     }
 
-    private static string? Clean(string? comment)
+    private void EnsureMine(Checkpoint checkpoint)
     {
-        comment = string.IsNullOrWhiteSpace(comment) ? null : comment.Trim();
-        return comment is { Length: > CommentMaxLength } ? comment[..CommentMaxLength] : comment;
+        if (checkpoint.Id != CheckpointId)
+        {
+            throw new ArgumentException("The checkpoint is not the one this report is on.", nameof(checkpoint));
+        }
     }
-}
-
-public enum ReportDecisionKind
-{
-    Submitted,
-    Resubmitted,
-    Confirmed,
-    Returned,
-}
-
-/// <summary>Who did what with a report, and when: the history the confirming level and the reporter both see.</summary>
-public class ReportDecision
-{
-    private ReportDecision()
-    {
-    }
-
-    public ReportDecision(ReportDecisionKind kind, Guid byUserId, string byName, DateTimeOffset at, string? comment)
-    {
-        Kind = kind;
-        ByUserId = byUserId;
-        ByName = byName.Length > 200 ? byName[..200] : byName;
-        At = at;
-        Comment = comment;
-    }
-
-    public int Id { get; private set; }
-    public int ReportId { get; private set; }
-    public ReportDecisionKind Kind { get; private set; }
-    public Guid ByUserId { get; private set; }
-    public string ByName { get; private set; } = "";
-    public DateTimeOffset At { get; private set; }
-    public string? Comment { get; private set; }
-}
-
-/// <summary>A confirming document's description; its bytes live apart (<see cref="EvidenceContent"/>) so lists stay light.</summary>
-public class EvidenceFile
-{
-    private EvidenceFile()
-    {
-    }
-
-    public EvidenceFile(string fileName, EvidenceKind kind, long size, string sha256, Guid uploadedBy, DateTimeOffset uploadedAt, byte[] content)
-    {
-        FileName = Path.GetFileName(fileName).Trim();
-        Kind = kind;
-        Size = size;
-        Sha256 = sha256;
-        UploadedBy = uploadedBy;
-        UploadedAt = uploadedAt;
-        Content = new EvidenceContent(content);
-    }
-
-    public int Id { get; private set; }
-    public int ReportId { get; private set; }
-    public string FileName { get; private set; } = "";
-    public EvidenceKind Kind { get; private set; }
-    public long Size { get; private set; }
-    public string Sha256 { get; private set; } = "";
-    public Guid UploadedBy { get; private set; }
-    public DateTimeOffset UploadedAt { get; private set; }
-    public EvidenceContent? Content { get; private set; }
-}
-
-/// <summary>
-/// The bytes of a confirming document, in the database: every app instance serves every file, and a report
-/// and its files are saved or refused together in one transaction.
-/// </summary>
-public class EvidenceContent
-{
-    private EvidenceContent()
-    {
-    }
-
-    public EvidenceContent(byte[] bytes) => Bytes = bytes;
-
-    public int Id { get; private set; }
-    public int EvidenceFileId { get; private set; }
-    public byte[] Bytes { get; private set; } = [];
 }

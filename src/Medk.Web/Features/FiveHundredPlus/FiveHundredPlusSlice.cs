@@ -5,6 +5,7 @@ using Medk.Web.Features.FiveHundredPlus.Events;
 using Medk.Web.Features.FiveHundredPlus.Practices;
 using Medk.Web.Features.FiveHundredPlus.Risks;
 using Medk.Web.Features.FiveHundredPlus.Surveys;
+using Medk.Web.Features.Platform.Files;
 
 namespace Medk.Web.Features.FiveHundredPlus;
 
@@ -22,7 +23,11 @@ public static class FiveHundredPlusSlice
         .AddScoped<AnalyticalReportService>()
         .AddScoped<PracticeService>()
         .AddScoped<CuratorService>()
-        .AddScoped<EventService>();
+        .AddScoped<EventService>()
+        .AddFileOwner<Core.FiveHundredPlus.Concepts.ConceptDocument, ConceptService>((s, id, ct) => s.EnsureDocumentVisibleAsync(id, ct))
+        .AddFileOwner<Core.FiveHundredPlus.Curators.CuratorVisit, CuratorService>((s, id, ct) => s.EnsureVisitVisibleAsync(id, ct))
+        .AddFileOwner<Core.FiveHundredPlus.Curators.CuratorReport, CuratorService>((s, id, ct) => s.EnsureReportVisibleAsync(id, ct))
+        .AddFileOwner<Core.FiveHundredPlus.Practices.Practice, PracticeService>((s, id, ct) => s.EnsurePracticeVisibleAsync(id, ct));
 
     public static RouteGroupBuilder MapFiveHundredPlusApi(this RouteGroupBuilder api) => api
         .MapCyclesApi()

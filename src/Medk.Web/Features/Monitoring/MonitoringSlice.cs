@@ -1,4 +1,5 @@
 using Medk.Web.Features.Monitoring.Dashboard;
+using Medk.Web.Features.Platform.Files;
 using Medk.Web.Features.Monitoring.Reports;
 using Medk.Web.Features.Monitoring.Reviews;
 
@@ -11,7 +12,8 @@ public static class MonitoringSlice
         .AddScoped<ReportService>()
         .AddScoped<StatusReportService>()
         .AddScoped<DashboardService>()
-        .AddScoped<ReviewService>();
+        .AddScoped<ReviewService>()
+        .AddFileOwner<Core.Monitoring.Reporting.ProgressReport, ReportService>((s, id, ct) => s.EnsureReportVisibleAsync(id, ct));
 
     public static RouteGroupBuilder MapMonitoringApi(this RouteGroupBuilder api) => api
         .MapReportsApi()

@@ -3,7 +3,7 @@ using Medk.Core.FiveHundredPlus.Concepts;
 using Medk.Core.FiveHundredPlus.Cycles;
 using Medk.Core.Monitoring;
 using Medk.Core.Monitoring.Evidence;
-using Medk.Core.Monitoring.Reporting;
+using Medk.Core.Monitoring.Submissions;
 using Medk.Core.Monitoring.Reviews;
 
 namespace Medk.Core.Tests.FiveHundredPlus.Concepts;
@@ -19,7 +19,7 @@ public class ConceptDocumentTests
 
     // The one place that knows how a file is handed over, so a reshape of file storage touches only this line.
     private static void AttachAFile(ConceptDocument document) =>
-        document.Attach(new ConceptFile("концепция.docx", EvidenceKind.Word, 4, "sha", Now, [0x50, 0x4B, 0x03, 0x04]));
+        document.Attach(new StoredFile("концепция.docx", EvidenceKind.Word, 4, new string('a', 64), null, Now, StoredFile.NewKey()));
 
     private static ConceptDocument Concept(string title = "Концепция развития МБОУ «Витимская СОШ» на 2022–2024 годы") =>
         new(Cycle, School, ConceptKind.DevelopmentConcept, null, title, Now);
@@ -165,7 +165,7 @@ public class ConceptDocumentTests
         Assert.Equal(ReportStatus.Submitted, document.Status);
         Assert.Equal(Now.AddHours(1), document.UpdatedAt);
         var decision = Assert.Single(document.Decisions);
-        Assert.Equal((ReportDecisionKind.Submitted, SchoolTeam, "Команда школы", Now.AddHours(1)), (decision.Kind, decision.ByUserId, decision.ByName, decision.At));
+        Assert.Equal((DecisionKind.Submitted, SchoolTeam, "Команда школы", Now.AddHours(1)), (decision.Kind, decision.ByUserId, decision.ByName, decision.At));
         Assert.Null(decision.Comment);
     }
 
@@ -198,7 +198,7 @@ public class ConceptDocumentTests
 
         Assert.Equal(ReportStatus.Confirmed, document.Status);
         var decision = document.Decisions[^1];
-        Assert.Equal((ReportDecisionKind.Confirmed, Curator, "Принято."), (decision.Kind, decision.ByUserId, decision.Comment));
+        Assert.Equal((DecisionKind.Confirmed, Curator, "Принято."), (decision.Kind, decision.ByUserId, decision.Comment));
         Assert.Equal(Now.AddDays(1), document.UpdatedAt);
     }
 
@@ -244,7 +244,7 @@ public class ConceptDocumentTests
         document.Confirm(Curator, "Куратор", null, Now.AddDays(3));
 
         Assert.Equal(
-            new[] { ReportDecisionKind.Submitted, ReportDecisionKind.Returned, ReportDecisionKind.Resubmitted, ReportDecisionKind.Confirmed },
+            new[] { DecisionKind.Submitted, DecisionKind.Returned, DecisionKind.Resubmitted, DecisionKind.Confirmed },
             document.Decisions.Select(d => d.Kind));
         Assert.Equal(2, document.Files.Count);
     }

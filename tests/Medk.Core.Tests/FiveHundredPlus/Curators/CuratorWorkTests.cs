@@ -1,6 +1,7 @@
 using Medk.Core.Common;
 using Medk.Core.FiveHundredPlus.Curators;
 using Medk.Core.Monitoring.Evidence;
+using Medk.Core.Monitoring.Submissions;
 
 namespace Medk.Core.Tests.FiveHundredPlus.Curators;
 
@@ -12,7 +13,7 @@ public class CuratorWorkTests
     private static readonly DateOnly Today = new(2022, 5, 20);
 
     // The one place that knows how a file is handed over, so a reshape of file storage touches only this line.
-    private static CuratorFile AFile(int n = 1) => new($"протокол-{n}.pdf", EvidenceKind.Pdf, [0x25, 0x50, 0x44, 0x46], "sha", Now);
+    private static StoredFile AFile(int n = 1) => new($"протокол-{n}.pdf", EvidenceKind.Pdf, 4, new string('a', 64), Curator, Now, StoredFile.NewKey());
 
     private static CuratorVisit Visit(DateOnly? date = null, VisitFormat format = VisitFormat.InPerson, string? notes = "Посетили уроки в 6 классе.") =>
         new(Curator, School, date ?? Today, format, notes, Now);

@@ -1,6 +1,7 @@
 using Medk.Core.Common;
 using Medk.Core.FiveHundredPlus.Practices;
 using Medk.Core.Monitoring.Evidence;
+using Medk.Core.Monitoring.Submissions;
 
 namespace Medk.Core.Tests.FiveHundredPlus.Practices;
 
@@ -12,7 +13,7 @@ public class PracticeTests
     private static readonly DateTimeOffset Now = new(2022, 6, 1, 9, 0, 0, TimeSpan.FromHours(8));
 
     // The one place that knows how a file is handed over, so a reshape of file storage touches only this line.
-    private static PracticeFile AFile(int n = 1) => new($"презентация-{n}.pdf", EvidenceKind.Pdf, [0x25, 0x50, 0x44, 0x46], "sha", Now);
+    private static StoredFile AFile(int n = 1) => new($"презентация-{n}.pdf", EvidenceKind.Pdf, 4, new string('a', 64), Author, Now, StoredFile.NewKey());
 
     private static Practice Offer(string? title = "Родительский университет", string? description = "Цикл встреч с родителями шестиклассников.",
         string? topic = "Работа с родителями", int? factorId = 10, string? factorName = "Низкий уровень вовлеченности родителей", string authorName = "Иванова Мария Петровна") =>

@@ -1,6 +1,7 @@
 using Medk.Core.Common;
 using Medk.Core.Monitoring;
 using Medk.Core.Monitoring.Evidence;
+using Medk.Core.Monitoring.Submissions;
 using Medk.Core.Monitoring.Reporting;
 
 namespace Medk.Core.Tests.Monitoring.Reporting;
@@ -15,7 +16,7 @@ public class ProgressReportTests
 
     // The one place that knows how a file is handed over, so a reshape of file storage touches only this line.
     private static void AttachAFile(ProgressReport report) =>
-        report.Attach(new EvidenceFile("протокол.pdf", EvidenceKind.Pdf, 4, "sha", SchoolTeam, Now, [0x25, 0x50, 0x44, 0x46]));
+        report.Attach(new StoredFile("протокол.pdf", EvidenceKind.Pdf, 4, new string('a', 64), SchoolTeam, Now, StoredFile.NewKey()));
 
     private static ProgressReport Draft() => new(Checkpoint, School, SchoolTeam, Now);
 
@@ -110,7 +111,7 @@ public class ProgressReportTests
         Assert.Equal(ReportStatus.Submitted, report.Status);
         Assert.Equal(Now.AddHours(1), report.SubmittedAt);
         var decision = Assert.Single(report.Decisions);
-        Assert.Equal((ReportDecisionKind.Submitted, SchoolTeam, "Команда школы", (string?)null), (decision.Kind, decision.ByUserId, decision.ByName, decision.Comment));
+        Assert.Equal((DecisionKind.Submitted, SchoolTeam, "Команда школы", (string?)null), (decision.Kind, decision.ByUserId, decision.ByName, decision.Comment));
     }
 
     [Fact]
@@ -151,7 +152,7 @@ public class ProgressReportTests
 
         Assert.Equal(ReportStatus.Confirmed, report.Status);
         var decision = report.Decisions[^1];
-        Assert.Equal((ReportDecisionKind.Confirmed, Curator, "Принято.", Now.AddDays(1)), (decision.Kind, decision.ByUserId, decision.Comment, decision.At));
+        Assert.Equal((DecisionKind.Confirmed, Curator, "Принято.", Now.AddDays(1)), (decision.Kind, decision.ByUserId, decision.Comment, decision.At));
         Assert.Equal(Now.AddDays(1), report.UpdatedAt);
     }
 
@@ -188,7 +189,7 @@ public class ProgressReportTests
 
         Assert.Equal(ReportStatus.Submitted, report.Status);
         Assert.Equal(Now.AddDays(2), report.SubmittedAt);
-        Assert.Equal(new[] { ReportDecisionKind.Submitted, ReportDecisionKind.Returned, ReportDecisionKind.Resubmitted }, report.Decisions.Select(d => d.Kind));
+        Assert.Equal(new[] { DecisionKind.Submitted, DecisionKind.Returned, DecisionKind.Resubmitted }, report.Decisions.Select(d => d.Kind));
         Assert.Equal("Приложите протокол.", report.Decisions[1].Comment);
     }
 

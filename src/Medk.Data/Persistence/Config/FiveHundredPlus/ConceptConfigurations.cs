@@ -21,33 +21,10 @@ internal sealed class ConceptDocumentConfiguration : IEntityTypeConfiguration<Co
         b.HasOne<Organization>().WithMany().HasForeignKey(d => d.SchoolId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<RiskFactor>().WithMany().HasForeignKey(d => d.RiskFactorId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<Roadmap>().WithMany().HasForeignKey(d => d.RoadmapId).OnDelete(DeleteBehavior.SetNull);
-        b.HasMany(d => d.Files).WithOne().HasForeignKey(f => f.DocumentId).OnDelete(DeleteBehavior.Cascade);
-        b.Navigation(d => d.Files).HasField("_files").UsePropertyAccessMode(PropertyAccessMode.Field);
-        b.HasMany(d => d.Decisions).WithOne().HasForeignKey(x => x.DocumentId).OnDelete(DeleteBehavior.Cascade);
-        b.Navigation(d => d.Decisions).HasField("_decisions").UsePropertyAccessMode(PropertyAccessMode.Field);
+        b.HasFiles(d => d.Files);
+        b.HasDecisions(d => d.Decisions, "ConceptDecision", "DocumentId");
         b.Ignore(d => d.IsStructured);
         b.HasIndex(d => new { d.CycleId, d.SchoolId, d.Kind });
-    }
-}
-
-internal sealed class ConceptDecisionConfiguration : IEntityTypeConfiguration<ConceptDecision>
-{
-    public void Configure(EntityTypeBuilder<ConceptDecision> b)
-    {
-        b.Property(x => x.Kind).HasConversion<string>().HasMaxLength(20);
-        b.Property(x => x.ByName).HasMaxLength(200);
-        b.Property(x => x.Comment).HasMaxLength(2000);
-    }
-}
-
-internal sealed class ConceptFileConfiguration : IEntityTypeConfiguration<ConceptFile>
-{
-    public void Configure(EntityTypeBuilder<ConceptFile> b)
-    {
-        b.Property(f => f.FileName).HasMaxLength(255);
-        b.Property(f => f.Kind).HasConversion<string>().HasMaxLength(20);
-        b.Property(f => f.Sha256).HasMaxLength(64);
-        b.HasOne(f => f.Content).WithOne().HasForeignKey<ConceptFileContent>(c => c.ConceptFileId).OnDelete(DeleteBehavior.Cascade);
     }
 }
 

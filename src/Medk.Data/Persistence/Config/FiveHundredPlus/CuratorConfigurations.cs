@@ -15,8 +15,7 @@ internal sealed class CuratorVisitConfiguration : IEntityTypeConfiguration<Curat
         b.Property(v => v.Notes).HasMaxLength(CuratorVisit.NotesMaxLength);
         b.HasOne<Organization>().WithMany().HasForeignKey(v => v.SchoolId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<MedkUser>().WithMany().HasForeignKey(v => v.CuratorUserId).OnDelete(DeleteBehavior.Restrict);
-        b.HasMany(v => v.Files).WithOne().HasForeignKey(f => f.VisitId).OnDelete(DeleteBehavior.Cascade);
-        b.Navigation(v => v.Files).HasField("_files").UsePropertyAccessMode(PropertyAccessMode.Field);
+        b.HasFiles(v => v.Files);
         b.HasIndex(v => new { v.SchoolId, v.Date });
         b.HasIndex(v => v.CuratorUserId);
     }
@@ -31,28 +30,8 @@ internal sealed class CuratorReportConfiguration : IEntityTypeConfiguration<Cura
         b.Property(r => r.Text).HasMaxLength(CuratorReport.TextMaxLength);
         b.HasOne<Organization>().WithMany().HasForeignKey(r => r.SchoolId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<MedkUser>().WithMany().HasForeignKey(r => r.CuratorUserId).OnDelete(DeleteBehavior.Restrict);
-        b.HasMany(r => r.Files).WithOne().HasForeignKey(f => f.ReportId).OnDelete(DeleteBehavior.Cascade);
-        b.Navigation(r => r.Files).HasField("_files").UsePropertyAccessMode(PropertyAccessMode.Field);
+        b.HasFiles(r => r.Files);
         b.HasIndex(r => new { r.CuratorUserId, r.SchoolId, r.Year }).IsUnique();
         b.HasIndex(r => new { r.SchoolId, r.Status });
     }
-}
-
-internal sealed class CuratorFileConfiguration : IEntityTypeConfiguration<CuratorFile>
-{
-    public void Configure(EntityTypeBuilder<CuratorFile> b)
-    {
-        b.ToTable("CuratorFiles");
-        b.Property(f => f.FileName).HasMaxLength(Core.Monitoring.Evidence.EvidencePolicy.FileNameMaxLength);
-        b.Property(f => f.Kind).HasConversion<string>().HasMaxLength(20);
-        b.Property(f => f.Sha256).HasMaxLength(64);
-        b.HasOne(f => f.Content).WithOne().HasForeignKey<CuratorFileContent>(c => c.CuratorFileId).OnDelete(DeleteBehavior.Cascade);
-        b.HasIndex(f => f.VisitId);
-        b.HasIndex(f => f.ReportId);
-    }
-}
-
-internal sealed class CuratorFileContentConfiguration : IEntityTypeConfiguration<CuratorFileContent>
-{
-    public void Configure(EntityTypeBuilder<CuratorFileContent> b) => b.ToTable("CuratorFileContents");
 }

@@ -26,30 +26,11 @@ internal sealed class PracticeConfiguration : IEntityTypeConfiguration<Practice>
         b.HasOne<MedkUser>().WithMany().HasForeignKey(p => p.AuthorId).OnDelete(DeleteBehavior.Restrict);
         // A factor removed from a cycle leaves the practice with the factor's name.
         b.HasOne<RiskFactor>().WithMany().HasForeignKey(p => p.RiskFactorId).OnDelete(DeleteBehavior.SetNull);
-        b.HasMany(p => p.Files).WithOne().HasForeignKey(f => f.PracticeId).OnDelete(DeleteBehavior.Cascade);
-        b.Navigation(p => p.Files).HasField("_files").UsePropertyAccessMode(PropertyAccessMode.Field);
+        b.HasFiles(p => p.Files);
         b.HasIndex(p => new { p.Status, p.CreatedAt });
         b.HasIndex(p => p.OrganizationId);
         b.HasIndex(p => p.AuthorId);
         b.HasIndex(p => p.TopicKey);
         b.HasIndex(p => p.RiskFactorName);
     }
-}
-
-internal sealed class PracticeFileConfiguration : IEntityTypeConfiguration<PracticeFile>
-{
-    public void Configure(EntityTypeBuilder<PracticeFile> b)
-    {
-        b.ToTable("PracticeFiles");
-        b.Property(f => f.FileName).HasMaxLength(Core.Monitoring.Evidence.EvidencePolicy.FileNameMaxLength);
-        b.Property(f => f.Kind).HasConversion<string>().HasMaxLength(20);
-        b.Property(f => f.Sha256).HasMaxLength(64);
-        b.HasOne(f => f.Content).WithOne().HasForeignKey<PracticeFileContent>(c => c.PracticeFileId).OnDelete(DeleteBehavior.Cascade);
-        b.HasIndex(f => f.PracticeId);
-    }
-}
-
-internal sealed class PracticeFileContentConfiguration : IEntityTypeConfiguration<PracticeFileContent>
-{
-    public void Configure(EntityTypeBuilder<PracticeFileContent> b) => b.ToTable("PracticeFileContents");
 }

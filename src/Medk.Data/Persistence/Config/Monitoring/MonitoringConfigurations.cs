@@ -32,36 +32,11 @@ internal sealed class ProgressReportConfiguration : IEntityTypeConfiguration<Cor
         b.HasOne<Checkpoint>().WithMany().HasForeignKey(r => r.CheckpointId).OnDelete(DeleteBehavior.Cascade);
         b.HasOne<Organization>().WithMany().HasForeignKey(r => r.ReporterOrganizationId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<MedkUser>().WithMany().HasForeignKey(r => r.AuthorId).OnDelete(DeleteBehavior.Restrict);
-        b.HasMany(r => r.Files).WithOne().HasForeignKey(f => f.ReportId).OnDelete(DeleteBehavior.Cascade);
-        b.Navigation(r => r.Files).HasField("_files").UsePropertyAccessMode(PropertyAccessMode.Field);
-        b.HasMany(r => r.Decisions).WithOne().HasForeignKey(d => d.ReportId).OnDelete(DeleteBehavior.Cascade);
-        b.Navigation(r => r.Decisions).HasField("_decisions").UsePropertyAccessMode(PropertyAccessMode.Field);
+        b.HasFiles(r => r.Files);
+        b.HasDecisions(r => r.Decisions, "ReportDecision", "ReportId");
         b.HasIndex(r => new { r.CheckpointId, r.ReporterOrganizationId }).IsUnique();
         b.HasIndex(r => new { r.ReporterOrganizationId, r.Status });
         b.HasIndex(r => r.Status);
-    }
-}
-
-internal sealed class EvidenceFileConfiguration : IEntityTypeConfiguration<Core.Monitoring.Reporting.EvidenceFile>
-{
-    public void Configure(EntityTypeBuilder<Core.Monitoring.Reporting.EvidenceFile> b)
-    {
-        b.Property(f => f.FileName).HasMaxLength(Core.Monitoring.Evidence.EvidencePolicy.FileNameMaxLength);
-        b.Property(f => f.Kind).HasConversion<string>().HasMaxLength(20);
-        b.Property(f => f.Sha256).HasMaxLength(64);
-        b.HasOne(f => f.Content).WithOne().HasForeignKey<Core.Monitoring.Reporting.EvidenceContent>(c => c.EvidenceFileId).OnDelete(DeleteBehavior.Cascade);
-        b.HasIndex(f => f.ReportId);
-    }
-}
-
-internal sealed class ReportDecisionConfiguration : IEntityTypeConfiguration<Core.Monitoring.Reporting.ReportDecision>
-{
-    public void Configure(EntityTypeBuilder<Core.Monitoring.Reporting.ReportDecision> b)
-    {
-        b.Property(d => d.Kind).HasConversion<string>().HasMaxLength(20);
-        b.Property(d => d.ByName).HasMaxLength(200);
-        b.Property(d => d.Comment).HasMaxLength(Core.Monitoring.Reporting.ProgressReport.CommentMaxLength);
-        b.HasIndex(d => d.ReportId);
     }
 }
 

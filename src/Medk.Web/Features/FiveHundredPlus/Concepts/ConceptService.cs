@@ -9,6 +9,7 @@ using Medk.Core.Platform.Organizations;
 using Medk.Core.Monitoring.Reviews;
 using Medk.Data.Persistence;
 using Medk.Web.Features.Monitoring.Reports;
+using Medk.Web.Features.Platform.Files;
 using Medk.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
@@ -33,7 +34,7 @@ public sealed record OutcomeInput(StageKind Stage, int SchoolId, bool PositiveCh
 /// documents; its curator (or a coordinator above) confirms or returns them; an expert of the territory reviews
 /// the confirmed ones; the municipality and region see every school's state in one table.
 /// </summary>
-public sealed class ConceptService(MedkDbContext db, CurrentUser user, TimeProvider clock)
+public sealed class ConceptService(MedkDbContext db, CurrentUser user, TimeProvider clock, FileService files)
 {
     public async Task<IReadOnlyList<SchoolConceptRow>> TableAsync(int cycleId, CancellationToken ct)
     {
@@ -56,7 +57,7 @@ public sealed class ConceptService(MedkDbContext db, CurrentUser user, TimeProvi
     }
 
     public async Task<ConceptView> CreateAsync(int cycleId, int schoolId, ConceptKind kind, int? riskFactorId, string title, int? roadmapId,
-        IReadOnlyList<NewEvidence> files, CancellationToken ct)
+        IReadOnlyList<NewEvidence> newFiles, CancellationToken ct)
     {
         var (school, scope) = await ParticipantAsync(cycleId, schoolId, ct);
         scope.Require(Policies.PrepareConcept, school.Path);
@@ -64,12 +65,12 @@ public sealed class ConceptService(MedkDbContext db, CurrentUser user, TimeProvi
         {
             throw new DomainException("Такого фактора риска в этом цикле нет.", "riskFactorId");
         }
-        var checkedFiles = CheckedFile.CheckAll(files);
+        var checkedFiles = CheckedFile.CheckAll(newFiles);
         var document = new ConceptDocument(cycleId, school.Id, kind, riskFactorId, title, clock.GetUtcNow());
         await LinkRoadmapAsync(document, school, roadmapId, ct);
-        foreach (var file in checkedFiles)
+        foreach (var file in await files.KeepAsync(checkedFiles, ct))
         {
-            document.Attach(File(file));
+            document.Attach(file);
         }
         db.Add(document);
         await db.SaveChangesAsync(ct);
@@ -90,13 +91,13 @@ public sealed class ConceptService(MedkDbContext db, CurrentUser user, TimeProvi
             document.Status == ReportStatus.Confirmed && Policies.ReviewConcept(scope, school.Path).IsAllowed);
     }
 
-    public async Task<ConceptView> AddFilesAsync(int id, IReadOnlyList<NewEvidence> files, int? roadmapId, CancellationToken ct)
+    public async Task<ConceptView> AddFilesAsync(int id, IReadOnlyList<NewEvidence> newFiles, int? roadmapId, CancellationToken ct)
     {
         var (document, school, scope) = await FindAsync(id, tracking: true, ct);
         scope.Require(Policies.AddToConcept, school.Path);
-        foreach (var file in CheckedFile.CheckAll(files))
+        foreach (var file in await files.KeepAsync(CheckedFile.CheckAll(newFiles), ct))
         {
-            document.Attach(File(file));
+            document.Attach(file);
         }
         if (roadmapId is not null)
         {
@@ -141,14 +142,6 @@ public sealed class ConceptService(MedkDbContext db, CurrentUser user, TimeProvi
         return await GetAsync(id, ct);
     }
 
-    public async Task<(string Name, byte[] Content)> DownloadAsync(int fileId, CancellationToken ct)
-    {
-        var file = await db.Set<ConceptFile>().AsNoTracking().FirstOrDefaultAsync(f => f.Id == fileId, ct) ?? throw new NotFoundException("Файл не найден.");
-        await FindAsync(file.DocumentId, tracking: false, ct);
-        var bytes = await db.Set<ConceptFileContent>().Where(c => c.ConceptFileId == fileId).Select(c => c.Bytes).FirstAsync(ct);
-        return (file.FileName, bytes);
-    }
-
     /// <summary>Records whether positive changes are confirmed for a school at a monitoring stage (coordinators above the school or experts).</summary>
     public async Task RecordOutcomeAsync(int cycleId, OutcomeInput input, CancellationToken ct)
     {
@@ -177,9 +170,6 @@ public sealed class ConceptService(MedkDbContext db, CurrentUser user, TimeProvi
         document.LinkRoadmap(roadmapId);
     }
 
-    private ConceptFile File(CheckedFile file) =>
-        new(file.FileName, file.Kind, file.Content.LongLength, file.Sha256, clock.GetUtcNow(), file.Content);
-
     private async Task EnsureCycleVisibleAsync(int cycleId, CancellationToken ct)
     {
         await db.Set<Cycle>().AsNoTracking().FindVisibleAsync(db, await user.ScopeAsync(ct), cycleId, ct);
@@ -198,10 +188,13 @@ public sealed class ConceptService(MedkDbContext db, CurrentUser user, TimeProvi
         return (school, scope);
     }
 
+    /// <summary>404 unless the user sees the document's school: who may download its files.</summary>
+    public async Task EnsureDocumentVisibleAsync(int id, CancellationToken ct) => await FindAsync(id, tracking: false, ct);
+
     private async Task<(ConceptDocument Document, Organization School, Core.Platform.Access.AccessScope Scope)> FindAsync(int id, bool tracking, CancellationToken ct)
     {
         var scope = await user.ScopeAsync(ct);
-        var query = db.Set<ConceptDocument>().Include(d => d.Files).Include(d => d.Decisions).AsSplitQuery();
+        var query = db.Set<ConceptDocument>().Include(d => d.Files).AsSplitQuery();
         var document = await (tracking ? query : query.AsNoTracking()).FirstOrDefaultAsync(d => d.Id == id, ct)
             ?? throw new NotFoundException("Документ не найден.");
         var school = await db.Organizations.AsNoTracking().Readable(scope).FirstOrDefaultAsync(o => o.Id == document.SchoolId, ct)

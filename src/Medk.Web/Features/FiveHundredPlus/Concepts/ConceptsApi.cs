@@ -52,12 +52,6 @@ public static class ConceptsApi
         group.MapPost("/{id:int}/review", async Task<Ok<ConceptView>> (int id, ReviewConceptInput input, ConceptService concepts, CancellationToken ct) =>
                 TypedResults.Ok(await concepts.ReviewAsync(id, input.Verdict, input.Comment, ct)))
             .WithSummary("Содержательная экспертиза подтверждённого документа (эксперт территории)").ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden);
-        group.MapGet("/files/{fileId:int}", async (int fileId, ConceptService concepts, CancellationToken ct) =>
-            {
-                var (name, content) = await concepts.DownloadAsync(fileId, ct);
-                return TypedResults.File(content, Core.Monitoring.Evidence.EvidencePolicy.ContentType(name), name);
-            })
-            .WithSummary("Скачать файл документа").ProducesProblem(StatusCodes.Status404NotFound);
         return api;
     }
 }

@@ -66,12 +66,6 @@ public static class CuratorApi
             .WithSummary("Отправить отчёт куратора координатору")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden);
 
-        group.MapGet("/files/{fileId:int}", async (int fileId, CuratorService curator, CancellationToken ct) =>
-            {
-                var (name, content) = await curator.DownloadAsync(fileId, ct);
-                return TypedResults.File(content, Core.Monitoring.Evidence.EvidencePolicy.ContentType(name), name);
-            })
-            .WithSummary("Скачать файл посещения или отчёта куратора").ProducesProblem(StatusCodes.Status404NotFound);
         return api;
     }
 

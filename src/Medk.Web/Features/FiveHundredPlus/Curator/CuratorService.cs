@@ -4,6 +4,8 @@ using Medk.Core.FiveHundredPlus.Curators;
 using Medk.Core.Platform.Organizations;
 using Medk.Core.Monitoring;
 using Medk.Data.Persistence;
+using Medk.Core.Monitoring.Submissions;
+using Medk.Web.Features.Platform.Files;
 using Medk.Web.Infrastructure;
 using Medk.Web.Features.Monitoring.Reports;
 using Microsoft.EntityFrameworkCore;
@@ -26,7 +28,7 @@ public sealed record VisitInput(int SchoolId, DateOnly? Date, VisitFormat? Forma
 /// for confirmation, the visits, and the yearly report on each school. Visits and reports are written by the
 /// curator only; the coordinators of the school's municipality and region read them.
 /// </summary>
-public sealed class CuratorService(MedkDbContext db, CurrentUser user, TimeProvider clock)
+public sealed class CuratorService(MedkDbContext db, CurrentUser user, TimeProvider clock, FileService files)
 {
     public int ThisYear => clock.GetLocalNow().Year;
 
@@ -80,12 +82,12 @@ public sealed class CuratorService(MedkDbContext db, CurrentUser user, TimeProvi
     public async Task<VisitView> CreateVisitAsync(VisitInput input, CancellationToken ct)
     {
         await EnsureAssignedAsync(input.SchoolId, ct);
-        var files = CheckedFile.CheckAll(input.Files);
+        var checkedFiles = CheckedFile.CheckAll(input.Files);
         var now = clock.GetUtcNow();
         var visit = new CuratorVisit(user.RequiredId, input.SchoolId, Required(input.Date), input.Format ?? VisitFormat.InPerson, input.Notes, now);
-        foreach (var f in files)
+        foreach (var file in await files.KeepAsync(checkedFiles, ct))
         {
-            visit.Attach(new CuratorFile(f.FileName, f.Kind, f.Content, f.Sha256, now));
+            visit.Attach(file);
         }
         db.Add(visit);
         await db.SaveChangesAsync(ct);
@@ -95,12 +97,12 @@ public sealed class CuratorService(MedkDbContext db, CurrentUser user, TimeProvi
     public async Task<VisitView> UpdateVisitAsync(int id, VisitInput input, CancellationToken ct)
     {
         var visit = await FindOwnVisitAsync(id, ct);
-        var files = CheckedFile.CheckAll(input.Files);
+        var checkedFiles = CheckedFile.CheckAll(input.Files);
         var now = clock.GetUtcNow();
         visit.Edit(input.Date ?? visit.Date, input.Format ?? visit.Format, input.Notes, now);
-        foreach (var f in files)
+        foreach (var file in await files.KeepAsync(checkedFiles, ct))
         {
-            visit.Attach(new CuratorFile(f.FileName, f.Kind, f.Content, f.Sha256, now));
+            visit.Attach(file);
         }
         await db.SaveChangesAsync(ct);
         return await GetVisitAsync(id, ct);
@@ -109,8 +111,13 @@ public sealed class CuratorService(MedkDbContext db, CurrentUser user, TimeProvi
     public async Task DeleteVisitAsync(int id, CancellationToken ct)
     {
         var visit = await FindOwnVisitAsync(id, ct);
+        var kept = visit.Files.ToList();
         db.Remove(visit);
         await db.SaveChangesAsync(ct);
+        foreach (var file in kept)
+        {
+            await files.ForgetAsync(file, ct); // the descriptions went with the visit; now their bytes
+        }
     }
 
     /// <summary>The user's report on an assigned school for a year, or null before the first save.</summary>
@@ -127,7 +134,7 @@ public sealed class CuratorService(MedkDbContext db, CurrentUser user, TimeProvi
     public async Task<CuratorReportView> SaveReportAsync(int schoolId, int? year, string? text, IReadOnlyList<NewEvidence> newFiles, CancellationToken ct)
     {
         await EnsureAssignedAsync(schoolId, ct);
-        var files = CheckedFile.CheckAll(newFiles);
+        var checkedFiles = CheckedFile.CheckAll(newFiles);
         var me = user.RequiredId;
         var y = year ?? ThisYear;
         var now = clock.GetUtcNow();
@@ -138,9 +145,9 @@ public sealed class CuratorService(MedkDbContext db, CurrentUser user, TimeProvi
             db.Add(report);
         }
         report.Write(text, now);
-        foreach (var f in files)
+        foreach (var file in await files.KeepAsync(checkedFiles, ct))
         {
-            report.Attach(new CuratorFile(f.FileName, f.Kind, f.Content, f.Sha256, now));
+            report.Attach(file);
         }
         await db.SaveChangesAsync(ct);
         return (await MyReportAsync(schoolId, y, ct))!;
@@ -182,21 +189,11 @@ public sealed class CuratorService(MedkDbContext db, CurrentUser user, TimeProvi
         return (await ReportViews(db.Set<CuratorReport>().AsNoTracking().Where(r => r.Id == report.Id), user.RequiredId, ct)).Single();
     }
 
-    public async Task<(string Name, byte[] Content)> DownloadAsync(int fileId, CancellationToken ct)
-    {
-        var file = await db.Set<CuratorFile>().AsNoTracking().FirstOrDefaultAsync(f => f.Id == fileId, ct)
-            ?? throw new NotFoundException("Файл не найден.");
-        if (file.VisitId is { } visitId)
-        {
-            await FindVisitAsync(visitId, tracking: false, ct);
-        }
-        else if (file.ReportId is { } reportId)
-        {
-            await FindReportAsync(reportId, ct);
-        }
-        var bytes = await db.Set<CuratorFileContent>().AsNoTracking().Where(c => c.CuratorFileId == fileId).Select(c => c.Bytes).FirstAsync(ct);
-        return (file.FileName, bytes);
-    }
+    /// <summary>404 unless the user may see the visit: who may download its files.</summary>
+    public async Task EnsureVisitVisibleAsync(int visitId, CancellationToken ct) => await FindVisitAsync(visitId, tracking: false, ct);
+
+    /// <summary>404 unless the user may see the curator's report: who may download its files.</summary>
+    public async Task EnsureReportVisibleAsync(int reportId, CancellationToken ct) => await FindReportAsync(reportId, ct);
 
     /// <summary>404 when the school is outside the user's territory; 403 when it is visible but not the user's as curator.</summary>
     private async Task<Organization> EnsureAssignedAsync(int schoolId, CancellationToken ct)
@@ -266,6 +263,6 @@ public sealed class CuratorService(MedkDbContext db, CurrentUser user, TimeProvi
         return (schools, curators);
     }
 
-    private static List<StoredFileView> Files(IEnumerable<CuratorFile> files) =>
+    private static List<StoredFileView> Files(IEnumerable<StoredFile> files) =>
         files.OrderBy(f => f.Id).Select(f => new StoredFileView(f.Id, f.FileName, f.Kind.ToString(), f.Size)).ToList();
 }

@@ -4,6 +4,7 @@ using Medk.Core.FiveHundredPlus.Cycles;
 using Medk.Core.FiveHundredPlus.Practices;
 using Medk.Data.Persistence;
 using Medk.Web.Features.Monitoring.Reports;
+using Medk.Web.Features.Platform.Files;
 using Medk.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
@@ -27,7 +28,7 @@ public sealed record RejectInput(string? Comment);
 /// theirs, moderated by a coordinator of that organization's territory, then found by everyone in the
 /// country by text, topic and risk factor. Unpublished practices are seen only by the author and the moderators.
 /// </summary>
-public sealed class PracticeService(MedkDbContext db, CurrentUser user, TimeProvider clock)
+public sealed class PracticeService(MedkDbContext db, CurrentUser user, TimeProvider clock, FileService files)
 {
     /// <summary>Published practices, newest first. A factor matches by name, since every cycle has its own list of factors.</summary>
     public async Task<Page<PracticeRow>> SearchAsync(string? search, string? topic, int? factorId, int? page, int? pageSize, CancellationToken ct)
@@ -93,12 +94,12 @@ public sealed class PracticeService(MedkDbContext db, CurrentUser user, TimeProv
             factorName = await db.Set<RiskFactor>().Where(f => f.Id == fid).Select(f => f.Name).FirstOrDefaultAsync(ct)
                 ?? throw new DomainException("Фактор риска не найден.", "factorId");
         }
-        var files = CheckedFile.CheckAll(input.Files); // every file checked before anything is saved
+        var checkedFiles = CheckedFile.CheckAll(input.Files); // every file checked before anything is saved
         var now = clock.GetUtcNow();
         var practice = new Practice(origin.Id, user.RequiredId, await user.FullNameAsync(ct), input.Title, input.Description, input.Topic, input.FactorId, factorName, now);
-        foreach (var f in files)
+        foreach (var file in await files.KeepAsync(checkedFiles, ct))
         {
-            practice.Attach(new PracticeFile(f.FileName, f.Kind, f.Content, f.Sha256, now));
+            practice.Attach(file);
         }
         db.Add(practice);
         await db.SaveChangesAsync(ct);
@@ -121,14 +122,8 @@ public sealed class PracticeService(MedkDbContext db, CurrentUser user, TimeProv
         return await GetAsync(id, ct);
     }
 
-    public async Task<(string Name, byte[] Content)> DownloadAsync(int fileId, CancellationToken ct)
-    {
-        var file = await db.Set<PracticeFile>().AsNoTracking().FirstOrDefaultAsync(f => f.Id == fileId, ct)
-            ?? throw new NotFoundException("Файл не найден.");
-        await FindAsync(file.PracticeId, tracking: false, ct); // 404 unless the user may see the practice
-        var bytes = await db.Set<PracticeFileContent>().AsNoTracking().Where(c => c.PracticeFileId == fileId).Select(c => c.Bytes).FirstAsync(ct);
-        return (file.FileName, bytes);
-    }
+    /// <summary>404 unless the user may see the practice: who may download its files.</summary>
+    public async Task EnsurePracticeVisibleAsync(int id, CancellationToken ct) => await FindAsync(id, tracking: false, ct);
 
     /// <summary>Organizations the user may offer a practice from: where they hold an authoring role.</summary>
     public async Task<IReadOnlyList<Option>> OriginsAsync(CancellationToken ct)

@@ -40,13 +40,6 @@ public static class PracticesApi
                 TypedResults.Ok(await practices.RejectAsync(id, input.Comment, ct)))
             .WithSummary("Отклонить практику с комментарием")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden);
-        group.MapGet("/files/{fileId:int}", async (int fileId, PracticeService practices, CancellationToken ct) =>
-            {
-                var (name, content) = await practices.DownloadAsync(fileId, ct);
-                return TypedResults.File(content, Core.Monitoring.Evidence.EvidencePolicy.ContentType(name), name);
-            })
-            .WithSummary("Скачать файл практики")
-            .ProducesProblem(StatusCodes.Status404NotFound);
         return api;
     }
 }

@@ -1,31 +1,31 @@
 using Medk.Web.Features.Monitoring.Reports;
+using Medk.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Medk.Web.Features.Monitoring.Checkpoints;
 
-public sealed class DetailsModel(ReportService reports) : PageModel
+public sealed class DetailsModel(ReportService reports) : PageModel, IBuildsView
 {
+    private int _id;
+
     public CheckpointView Checkpoint { get; private set; } = null!;
 
     public async Task OnGetAsync(int id, CancellationToken ct) => Checkpoint = await reports.GetAsync(id, ct);
 
-    public async Task<IActionResult> OnPostSaveAsync(int id, CancellationToken ct)
-    {
-        Checkpoint = await reports.GetAsync(id, ct);
-        var form = await EvidenceForm.ReadAsync(Request, ct);
-        await reports.SaveDraftAsync(id, form.Text, form.IndicatorValue, form.Files, ct);
-        TempData["Message"] = "Черновик отчёта сохранён.";
-        return Redirect($"/Checkpoints/Details/{id}");
-    }
+    public Task<IActionResult> OnPostSaveAsync(int id, CancellationToken ct) =>
+        Act(id, "Черновик отчёта сохранён.", async () =>
+        {
+            var form = await EvidenceForm.ReadAsync(Request, ct);
+            return await reports.SaveDraftAsync(id, form.Text, form.IndicatorValue, form.Files, ct);
+        }, ct);
 
     public Task<IActionResult> OnPostSubmitAsync(int id, CancellationToken ct) =>
         Act(id, "Отчёт отправлен на проверку.", async () =>
         {
-            // The form's text and files are saved first, so that «Отправить» after typing loses nothing.
+            // The form's text and files are saved with the submission, so that «Отправить» after typing loses nothing.
             var form = await EvidenceForm.ReadAsync(Request, ct);
-            await reports.SaveDraftAsync(id, form.Text, form.IndicatorValue, form.Files, ct);
-            await reports.SubmitAsync(id, ct);
+            return await reports.SaveAndSubmitAsync(id, form.Text, form.IndicatorValue, form.Files, ct);
         }, ct);
 
     public Task<IActionResult> OnPostConfirmAsync(int id, string? comment, CancellationToken ct) =>
@@ -52,9 +52,13 @@ public sealed class DetailsModel(ReportService reports) : PageModel
         _ => kind,
     };
 
-    private async Task<IActionResult> Act(int id, string message, Func<Task> action, CancellationToken ct)
+    /// <summary>Only a refused command shows this page again; then (and only then) the view is built, once.</summary>
+    public async Task BuildViewAsync(CancellationToken ct) => Checkpoint = await reports.GetAsync(_id, ct);
+
+    /// <summary>Commands redirect, and the page after the redirect builds the view once.</summary>
+    private async Task<IActionResult> Act(int id, string message, Func<Task<ReportOutcome>> action, CancellationToken ct)
     {
-        Checkpoint = await reports.GetAsync(id, ct);
+        _id = id;
         await action();
         TempData["Message"] = message;
         return Redirect($"/Checkpoints/Details/{id}");

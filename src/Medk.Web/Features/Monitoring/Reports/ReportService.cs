@@ -6,6 +6,7 @@ using Medk.Core.Monitoring.Reporting;
 using Medk.Core.Planning.Roadmaps;
 using Medk.Data.Accounts;
 using Medk.Data.Persistence;
+using Medk.Web.Features.Platform.Files;
 using Medk.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
@@ -29,6 +30,9 @@ public sealed record WaitingReportRow(int ReportId, int CheckpointId, DateOnly D
 
 public sealed record NewEvidence(string FileName, byte[] Content);
 
+/// <summary>What a command on a report did: the page redirects and the API shows the checkpoint, each building the view once.</summary>
+public sealed record ReportOutcome(int CheckpointId, ReportStatus? ReportStatus, CheckpointStatus CheckpointStatus);
+
 public sealed record AttentionRow(int CheckpointId, DateOnly DueDate, CheckpointStatus Status, string OwnerName, string? ItemNumber, string ItemText, int RoadmapId);
 
 /// <summary>What needs attention in the user's territory: overdue checkpoints and those due within a week.</summary>
@@ -38,14 +42,14 @@ public sealed record Attention(int OverdueCount, int DueSoonCount, IReadOnlyList
 /// Reports on checkpoints: the responsible organization writes, attaches proof and submits; the curator or
 /// the coordinator above confirms or returns. The reporter is the roadmap's owner. Shared by pages and API.
 /// </summary>
-public sealed class ReportService(MedkDbContext db, CurrentUser user, TimeProvider clock)
+public sealed class ReportService(MedkDbContext db, CurrentUser user, TimeProvider clock, FileService files)
 {
     public DateOnly Today => DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
 
     public async Task<CheckpointView> GetAsync(int checkpointId, CancellationToken ct)
     {
         var (checkpoint, item, roadmap, scope) = await FindCheckpointAsync(checkpointId, ct);
-        var report = await db.ProgressReports.AsNoTracking().Include(r => r.Files).Include(r => r.Decisions).AsSplitQuery()
+        var report = await db.ProgressReports.AsNoTracking().Include(r => r.Files).AsSplitQuery()
             .FirstOrDefaultAsync(r => r.CheckpointId == checkpointId, ct);
         return new CheckpointView(checkpoint.Id, checkpoint.DueDate, checkpoint.StatusOn(Today).ToString(), checkpoint.CancelReason,
             roadmap.Id, roadmap.Title, item.Id, item.Number, item.Text, item.DeadlineText, item.ResultText,
@@ -57,94 +61,78 @@ public sealed class ReportService(MedkDbContext db, CurrentUser user, TimeProvid
     }
 
     /// <summary>Writes the draft (creating it on first save) and attaches files: all or nothing.</summary>
-    public async Task<CheckpointView> SaveDraftAsync(int checkpointId, string? text, decimal? indicatorValue, IReadOnlyList<NewEvidence> files, CancellationToken ct)
+    public async Task<ReportOutcome> SaveDraftAsync(int checkpointId, string? text, decimal? indicatorValue, IReadOnlyList<NewEvidence> files, CancellationToken ct)
     {
-        var (checkpoint, _, roadmap, scope) = await FindCheckpointAsync(checkpointId, ct, tracking: true);
-        scope.Require(Policies.ReportOnCheckpoint, roadmap.Owner!.Path);
-        var checkedFiles = CheckedFile.CheckAll(files); // every file checked before anything changes
-        var now = clock.GetUtcNow();
-        var report = await db.ProgressReports.Include(r => r.Files).Include(r => r.Decisions).AsSplitQuery()
-            .FirstOrDefaultAsync(r => r.CheckpointId == checkpointId, ct);
-        if (report is null)
-        {
-            report = new ProgressReport(checkpointId, roadmap.OwnerOrganizationId, user.RequiredId, now);
-            db.ProgressReports.Add(report);
-        }
-        report.Write(text, indicatorValue, now);
-        foreach (var file in checkedFiles)
-        {
-            report.Attach(new EvidenceFile(file.FileName, file.Kind, file.Content.LongLength, file.Sha256, user.RequiredId, now, file.Content));
-        }
-        if (checkpoint.Status == CheckpointStatus.Planned)
-        {
-            checkpoint.Apply(CheckpointAction.Start, Today);
-        }
+        var (report, checkpoint) = await WriteDraftAsync(checkpointId, text, indicatorValue, files, ct);
         await db.SaveChangesAsync(ct);
-        return await GetAsync(checkpointId, ct);
+        return Outcome(report, checkpoint);
     }
 
-    public async Task<CheckpointView> RemoveFileAsync(int checkpointId, int fileId, CancellationToken ct)
+    /// <summary>
+    /// «Отправить» on the form: the text and files typed are saved and the report submitted in one transaction. When
+    /// the report cannot be submitted yet (empty, say), the draft is still saved, so that nothing typed is lost.
+    /// </summary>
+    public async Task<ReportOutcome> SaveAndSubmitAsync(int checkpointId, string? text, decimal? indicatorValue, IReadOnlyList<NewEvidence> files, CancellationToken ct)
     {
-        var (report, _) = await FindReportForWriteAsync(checkpointId, ct);
-        if (report.Files.All(f => f.Id != fileId))
+        var (report, checkpoint) = await WriteDraftAsync(checkpointId, text, indicatorValue, files, ct);
+        var name = await user.FullNameAsync(ct);
+        try
         {
-            throw new NotFoundException("Файл не найден в этом отчёте.");
+            report.Submit(checkpoint, user.RequiredId, name, Today, clock.GetUtcNow());
         }
-        report.Detach(fileId);
+        catch (DomainException)
+        {
+            await db.SaveChangesAsync(ct);
+            throw;
+        }
         await db.SaveChangesAsync(ct);
-        return await GetAsync(checkpointId, ct);
+        return Outcome(report, checkpoint);
     }
 
-    public async Task<CheckpointView> SubmitAsync(int checkpointId, CancellationToken ct)
+    public async Task<ReportOutcome> RemoveFileAsync(int checkpointId, int fileId, CancellationToken ct)
     {
         var (report, checkpoint) = await FindReportForWriteAsync(checkpointId, ct);
-        var resubmission = report.Status == ReportStatus.Returned;
-        report.Submit(user.RequiredId, await user.FullNameAsync(ct), clock.GetUtcNow());
-        checkpoint.Apply(resubmission ? CheckpointAction.Resubmit : CheckpointAction.Submit, Today);
+        var removed = report.Detach(fileId) ?? throw new NotFoundException("Файл не найден в этом отчёте.");
         await db.SaveChangesAsync(ct);
-        return await GetAsync(checkpointId, ct);
+        await files.ForgetAsync(removed, ct);
+        return Outcome(report, checkpoint);
     }
 
-    public async Task<CheckpointView> DecideAsync(int checkpointId, bool confirm, string? comment, CancellationToken ct)
+    public async Task<ReportOutcome> SubmitAsync(int checkpointId, CancellationToken ct)
+    {
+        var (report, checkpoint) = await FindReportForWriteAsync(checkpointId, ct);
+        report.Submit(checkpoint, user.RequiredId, await user.FullNameAsync(ct), Today, clock.GetUtcNow());
+        await db.SaveChangesAsync(ct);
+        return Outcome(report, checkpoint);
+    }
+
+    public async Task<ReportOutcome> DecideAsync(int checkpointId, bool confirm, string? comment, CancellationToken ct)
     {
         var (checkpoint, _, roadmap, scope) = await FindCheckpointAsync(checkpointId, ct, tracking: true);
         scope.Require(Policies.ConfirmReport, roadmap.Owner!.Path);
-        var report = await db.ProgressReports.Include(r => r.Decisions).FirstOrDefaultAsync(r => r.CheckpointId == checkpointId, ct)
+        var report = await db.ProgressReports.FirstOrDefaultAsync(r => r.CheckpointId == checkpointId, ct)
             ?? throw new DomainException("Отчёта по этой контрольной точке ещё нет.");
-        var name = await user.FullNameAsync(ct);
-        if (confirm)
-        {
-            report.Confirm(user.RequiredId, name, comment, clock.GetUtcNow());
-            checkpoint.Apply(CheckpointAction.Confirm, Today);
-        }
-        else
-        {
-            report.Return(user.RequiredId, name, comment, clock.GetUtcNow());
-            checkpoint.Apply(CheckpointAction.Return, Today, comment);
-        }
+        report.Decide(checkpoint, confirm, user.RequiredId, await user.FullNameAsync(ct), comment, Today, clock.GetUtcNow());
         await db.SaveChangesAsync(ct);
-        return await GetAsync(checkpointId, ct);
+        return Outcome(report, checkpoint);
     }
 
     /// <summary>Cancels a checkpoint (with a reason) or reopens a cancelled one: the roadmap's owner decides.</summary>
-    public async Task<CheckpointView> CancelOrReopenAsync(int checkpointId, bool cancel, string? reason, CancellationToken ct)
+    public async Task<ReportOutcome> CancelOrReopenAsync(int checkpointId, bool cancel, string? reason, CancellationToken ct)
     {
         var (checkpoint, _, roadmap, scope) = await FindCheckpointAsync(checkpointId, ct, tracking: true);
         scope.Require(Policies.CancelCheckpoint, roadmap.Owner!.Path);
         checkpoint.Apply(cancel ? CheckpointAction.Cancel : CheckpointAction.Reopen, Today, reason);
         await db.SaveChangesAsync(ct);
-        return await GetAsync(checkpointId, ct);
+        return new ReportOutcome(checkpointId, null, checkpoint.Status);
     }
 
-    /// <summary>A confirming document, to whoever may see the report's roadmap.</summary>
-    public async Task<(string Name, byte[] Content)> DownloadAsync(int fileId, CancellationToken ct)
+    /// <summary>404 unless the user sees the report's roadmap: who may download its confirming documents.</summary>
+    public async Task EnsureReportVisibleAsync(int reportId, CancellationToken ct)
     {
-        var file = await db.EvidenceFiles.AsNoTracking().FirstOrDefaultAsync(f => f.Id == fileId, ct)
+        var checkpointId = await db.ProgressReports.Where(r => r.Id == reportId).Select(r => (int?)r.CheckpointId).FirstOrDefaultAsync(ct)
             ?? throw new NotFoundException("Файл не найден.");
-        var checkpointId = await db.ProgressReports.Where(r => r.Id == file.ReportId).Select(r => r.CheckpointId).FirstAsync(ct);
-        await FindCheckpointAsync(checkpointId, ct); // 404 unless the user sees it
-        var content = await db.EvidenceContents.AsNoTracking().Where(c => c.EvidenceFileId == fileId).Select(c => c.Bytes).FirstAsync(ct);
-        return (file.FileName, content);
+        await FindCheckpointAsync(checkpointId, ct);
     }
 
     /// <summary>Submitted reports the user is to confirm, oldest first.</summary>
@@ -188,11 +176,34 @@ public sealed class ReportService(MedkDbContext db, CurrentUser user, TimeProvid
             CheckpointState.Effective(x.Status, x.DueDate, today), x.Owner, x.Number, x.Text, x.RoadmapId)).ToList());
     }
 
+    /// <summary>Creates the draft on first save, writes it and attaches files; every file checked before anything changes.</summary>
+    private async Task<(ProgressReport Report, Checkpoint Checkpoint)> WriteDraftAsync(int checkpointId, string? text, decimal? indicatorValue,
+        IReadOnlyList<NewEvidence> newFiles, CancellationToken ct)
+    {
+        var (checkpoint, _, roadmap, scope) = await FindCheckpointAsync(checkpointId, ct, tracking: true);
+        scope.Require(Policies.ReportOnCheckpoint, roadmap.Owner!.Path);
+        var checkedFiles = CheckedFile.CheckAll(newFiles); // every file checked before anything changes
+        var now = clock.GetUtcNow();
+        var report = await db.ProgressReports.Include(r => r.Files).AsSplitQuery()
+            .FirstOrDefaultAsync(r => r.CheckpointId == checkpointId, ct);
+        if (report is null)
+        {
+            report = new ProgressReport(checkpointId, roadmap.OwnerOrganizationId, user.RequiredId, now);
+            db.ProgressReports.Add(report);
+        }
+        report.Write(text, indicatorValue, checkpoint, Today, now);
+        foreach (var file in await files.KeepAsync(checkedFiles, ct))
+        {
+            report.Attach(file);
+        }
+        return (report, checkpoint);
+    }
+
     private async Task<(ProgressReport Report, Checkpoint Checkpoint)> FindReportForWriteAsync(int checkpointId, CancellationToken ct)
     {
         var (checkpoint, _, roadmap, scope) = await FindCheckpointAsync(checkpointId, ct, tracking: true);
         scope.Require(Policies.ReportOnCheckpoint, roadmap.Owner!.Path);
-        var report = await db.ProgressReports.Include(r => r.Files).Include(r => r.Decisions).AsSplitQuery()
+        var report = await db.ProgressReports.Include(r => r.Files).AsSplitQuery()
             .FirstOrDefaultAsync(r => r.CheckpointId == checkpointId, ct)
             ?? throw new DomainException("Сначала сохраните отчёт: текст, значение показателя или файлы.", "text");
         return (report, checkpoint);
@@ -210,6 +221,8 @@ public sealed class ReportService(MedkDbContext db, CurrentUser user, TimeProvid
         return (checkpoint, item, roadmap, scope);
     }
 
+
+    private static ReportOutcome Outcome(ProgressReport report, Checkpoint checkpoint) => new(checkpoint.Id, report.Status, checkpoint.Status);
 
     private static ReportView View(ProgressReport r) => new(r.Id, r.Status.ToString(), r.Text, r.IndicatorValue, r.SubmittedAt,
         r.Files.Select(f => new EvidenceView(f.Id, f.FileName, f.Kind.ToString(), f.Size, f.UploadedAt)).ToList(),

@@ -21,7 +21,8 @@ public static class ReportsApi
         checkpoints.MapPost("/{id:int}/report", async Task<Ok<CheckpointView>> (int id, HttpRequest request, ReportService reports, CancellationToken ct) =>
             {
                 var form = await EvidenceForm.ReadAsync(request, ct);
-                return TypedResults.Ok(await reports.SaveDraftAsync(id, form.Text, form.IndicatorValue, form.Files, ct));
+                await reports.SaveDraftAsync(id, form.Text, form.IndicatorValue, form.Files, ct);
+                return TypedResults.Ok(await reports.GetAsync(id, ct));
             })
             .DisableAntiforgery()
             .Accepts<IFormFile>("multipart/form-data")
@@ -31,35 +32,35 @@ public static class ReportsApi
             .ProducesProblem(StatusCodes.Status404NotFound);
 
         checkpoints.MapDelete("/{id:int}/report/files/{fileId:int}", async Task<Ok<CheckpointView>> (int id, int fileId, ReportService reports, CancellationToken ct) =>
-                TypedResults.Ok(await reports.RemoveFileAsync(id, fileId, ct)))
+                TypedResults.Ok(await ViewAfter(id, reports.RemoveFileAsync(id, fileId, ct), reports, ct)))
             .WithSummary("Убрать файл из черновика отчёта");
 
         checkpoints.MapPost("/{id:int}/report/submit", async Task<Ok<CheckpointView>> (int id, ReportService reports, CancellationToken ct) =>
-                TypedResults.Ok(await reports.SubmitAsync(id, ct)))
+                TypedResults.Ok(await ViewAfter(id, reports.SubmitAsync(id, ct), reports, ct)))
             .WithSummary("Отправить отчёт на проверку")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status403Forbidden);
 
         checkpoints.MapPost("/{id:int}/report/confirm", async Task<Ok<CheckpointView>> (int id, DecisionInput input, ReportService reports, CancellationToken ct) =>
-                TypedResults.Ok(await reports.DecideAsync(id, confirm: true, input.Comment, ct)))
+                TypedResults.Ok(await ViewAfter(id, reports.DecideAsync(id, confirm: true, input.Comment, ct), reports, ct)))
             .WithSummary("Подтвердить отчёт (куратор школы или координатор вышестоящего уровня)")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status403Forbidden);
 
         checkpoints.MapPost("/{id:int}/report/return", async Task<Ok<CheckpointView>> (int id, DecisionInput input, ReportService reports, CancellationToken ct) =>
-                TypedResults.Ok(await reports.DecideAsync(id, confirm: false, input.Comment, ct)))
+                TypedResults.Ok(await ViewAfter(id, reports.DecideAsync(id, confirm: false, input.Comment, ct), reports, ct)))
             .WithSummary("Вернуть отчёт на доработку с комментарием")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status403Forbidden);
 
         checkpoints.MapPost("/{id:int}/cancel", async Task<Ok<CheckpointView>> (int id, DecisionInput input, ReportService reports, CancellationToken ct) =>
-                TypedResults.Ok(await reports.CancelOrReopenAsync(id, cancel: true, input.Comment, ct)))
+                TypedResults.Ok(await ViewAfter(id, reports.CancelOrReopenAsync(id, cancel: true, input.Comment, ct), reports, ct)))
             .WithSummary("Отменить контрольную точку с указанием причины (comment)")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status403Forbidden);
 
         checkpoints.MapPost("/{id:int}/reopen", async Task<Ok<CheckpointView>> (int id, ReportService reports, CancellationToken ct) =>
-                TypedResults.Ok(await reports.CancelOrReopenAsync(id, cancel: false, null, ct)))
+                TypedResults.Ok(await ViewAfter(id, reports.CancelOrReopenAsync(id, cancel: false, null, ct), reports, ct)))
             .WithSummary("Вернуть отменённую контрольную точку в план")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status403Forbidden);
@@ -74,16 +75,14 @@ public static class ReportsApi
             .WithTags("Контрольные точки и отчёты")
             .WithSummary("Просроченные контрольные точки и точки ближайшей недели на моей территории (с числами)");
 
-        api.MapGet("/evidence/{fileId:int}", async (int fileId, ReportService reports, CancellationToken ct) =>
-            {
-                var (name, content) = await reports.DownloadAsync(fileId, ct);
-                return TypedResults.File(content, Core.Monitoring.Evidence.EvidencePolicy.ContentType(name), name);
-            })
-            .WithTags("Контрольные точки и отчёты")
-            .WithSummary("Скачать подтверждающий документ")
-            .ProducesProblem(StatusCodes.Status404NotFound);
-
         return api;
+    }
+
+    /// <summary>The API answers a command with the checkpoint as it now is, built once after the command's one transaction.</summary>
+    private static async Task<CheckpointView> ViewAfter(int id, Task<ReportOutcome> command, ReportService reports, CancellationToken ct)
+    {
+        await command;
+        return await reports.GetAsync(id, ct);
     }
 }
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using Medk.Core.Common;
 using Medk.Core.Monitoring;
 using Medk.Core.Monitoring.Reporting;
+using Medk.Core.Monitoring.Submissions;
 using Medk.Core.Planning.Roadmaps;
 using Medk.Data.Persistence;
 using Medk.Documents;
@@ -167,7 +168,7 @@ public sealed class StatusReportService(MedkDbContext db, CurrentUser user, Road
 
     private sealed record ReportLine(int Id, int CheckpointId, ReportStatus Status, string? Text, decimal? IndicatorValue);
 
-    private sealed record DecisionLine(int Id, int ReportId, ReportDecisionKind Kind, string ByName, DateTimeOffset At, string? Comment);
+    private sealed record DecisionLine(int Id, int ReportId, DecisionKind Kind, string ByName, DateTimeOffset At, string? Comment);
 
     private sealed record Monitoring(
         ILookup<int, CheckpointLine> CheckpointsByItem,
@@ -186,11 +187,13 @@ public sealed class StatusReportService(MedkDbContext db, CurrentUser user, Road
         var checkpoints = await db.Checkpoints.AsNoTracking().Where(c => itemIds.Contains(c.ItemId))
             .Select(c => new CheckpointLine(c.Id, c.ItemId, c.DueDate, c.Status, c.CancelReason)).ToListAsync(ct);
         var reportLines = await reports.Select(r => new ReportLine(r.Id, r.CheckpointId, r.Status, r.Text, r.IndicatorValue)).ToListAsync(ct);
-        var files = await db.EvidenceFiles.AsNoTracking().Where(f => reportIds.Contains(f.ReportId))
-            .Select(f => new { f.Id, f.ReportId, f.FileName }).ToListAsync(ct);
-        var decisions = await db.Set<ReportDecision>().AsNoTracking()
-            .Where(d => reportIds.Contains(d.ReportId) && (d.Kind == ReportDecisionKind.Confirmed || d.Kind == ReportDecisionKind.Returned))
-            .Select(d => new DecisionLine(d.Id, d.ReportId, d.Kind, d.ByName, d.At, d.Comment)).ToListAsync(ct);
+        // The result-selector form is a plain join on both databases (a nested Select would need APPLY, which SQLite lacks).
+        var files = await reports.SelectMany(r => r.Files, (r, f) => new { f.Id, ReportId = r.Id, f.FileName }).ToListAsync(ct);
+        var decisions = await reports
+            .SelectMany(r => r.Decisions, (r, d) => new { ReportId = r.Id, d })
+            .Where(x => x.d.Kind == DecisionKind.Confirmed || x.d.Kind == DecisionKind.Returned)
+            .Select(x => new DecisionLine(x.d.Id, x.ReportId, x.d.Kind, x.d.ByName, x.d.At, x.d.Comment))
+            .ToListAsync(ct);
         return new Monitoring(
             checkpoints.OrderBy(c => c.DueDate).ToLookup(c => c.ItemId),
             reportLines.ToDictionary(r => r.CheckpointId),
@@ -273,7 +276,7 @@ public sealed class StatusReportService(MedkDbContext db, CurrentUser user, Road
 
     private string Confirmation(ReportLine report, IEnumerable<DecisionLine> decisions)
     {
-        var last = decisions.LastOrDefault(d => d.Kind == (report.Status == ReportStatus.Returned ? ReportDecisionKind.Returned : ReportDecisionKind.Confirmed));
+        var last = decisions.LastOrDefault(d => d.Kind == (report.Status == ReportStatus.Returned ? DecisionKind.Returned : DecisionKind.Confirmed));
         return report.Status switch
         {
             ReportStatus.Confirmed => last is null ? "Подтверждено" : $"Подтверждено: {last.ByName}, {Date(LocalDate(last.At))}",
