@@ -51,7 +51,7 @@ public class LargeDocxBenchmarks
     [Benchmark]
     public byte[] ExportXlsx500() => RoadmapXlsxWriter.ToBytes(_roadmap);
 
-    private static ImportedRoadmap Generate(int rows)
+    internal static ImportedRoadmap Generate(int rows)
     {
         string[] deadlines = ["до 1 марта", "Еженедельно, пятница, 15.00", "В течение года", "25.04-01.06.2022г.", "По графику ФИОКО", "март"];
         string[] parties = ["РУО, ОО", "О.А. Ефимова, руководители ОО, кураторы", "МОиН РК, БУ ДПО РК «КРИПКРО»", "ИМЦ РУО"];

@@ -24,15 +24,6 @@ public interface ILegacyConverter
     byte[] Convert(byte[] source, LegacyFormat format);
 }
 
-/// <summary>What the importer may use beyond its own readers.</summary>
-public sealed record RoadmapImportOptions
-{
-    /// <summary>No converter: DOC, XLS and RTF are refused with a message that says how to get them read.</summary>
-    public static RoadmapImportOptions Default { get; } = new();
-
-    public ILegacyConverter? LegacyConverter { get; init; }
-}
-
 /// <summary>Tells DOC, XLS and RTF by their bytes: the name of an upload is often wrong (.doc saved as RTF is common).</summary>
 internal static class LegacyDetector
 {

@@ -87,7 +87,7 @@ internal static partial class PdfTableReader
     }
 
     /// <summary>A page number or «Страница 2 из 7» in the top or bottom margin is not the order's text.</summary>
-    private static bool IsPageFurniture(string text, double top, double pageHeight) =>
+    internal static bool IsPageFurniture(string text, double top, double pageHeight) =>
         (top < pageHeight * 0.1 || top > pageHeight * 0.9) && PageNumber().IsMatch(text.Trim());
 
     internal static PdfPoint Center(Word word) =>

@@ -4,10 +4,9 @@ using UglyToad.PdfPig.Content;
 namespace Medk.Documents.Reading;
 
 /// <summary>
-/// A table drawn without lines: the columns are told by the header. The first line whose word groups (words
-/// separated by wide gaps) read as a roadmap header gives the columns, split halfway between its captions;
-/// each following line puts its words into those columns, and a line that has text in the first column, or
-/// comes after a gap wider than a line, starts a new row.
+/// A table drawn without lines: the first line whose word groups (words separated by wide gaps) read as a
+/// roadmap header starts it and tells how many columns there are; the columns begin where the text below
+/// starts most often, and a gap wider than the line spacing starts a new row.
 /// </summary>
 internal sealed class PdfUnruledTables
 {
@@ -44,13 +43,9 @@ internal sealed class PdfUnruledTables
             {
                 continue;
             }
-            var edges = new List<double> { double.NegativeInfinity };
-            for (var g = 1; g < groups.Count; g++)
-            {
-                edges.Add((groups[g - 1][^1].BoundingBox.Right + groups[g][0].BoundingBox.Left) / 2);
-            }
-            edges.Add(double.PositiveInfinity);
-            return new PdfUnruledTables(lines[i].Max(w => w.BoundingBox.Top), edges, [lines[i]], lines.Skip(i + 1).ToList());
+            var body = lines.Skip(i + 1).ToList();
+            var edges = ColumnEdges(body, groups.Count);
+            return new PdfUnruledTables(lines[i].Max(w => w.BoundingBox.Top), edges, [lines[i]], body);
         }
         return null;
     }
@@ -62,13 +57,15 @@ internal sealed class PdfUnruledTables
         rowCounter++;
         rows.Add(RawRow.FromTexts(rowCounter, Split(Header[0]).Select(c => c.Count == 0 ? "" : PdfTableReader.LineText(c)), markedAsHeader: true));
         List<Word>[]? current = null;
+        var spacing = TypicalSpacing(body);
         double previousBaseline = 0;
         foreach (var line in body)
         {
             var cells = Split(line);
             var baseline = PdfTableReader.Baseline(line[0]);
-            var lineHeight = line.Max(w => w.Letters[0].PointSize) * 1.6;
-            if (current is null || cells[0].Count > 0 || previousBaseline - baseline > lineHeight * 1.5)
+            // Cells may be centred vertically, so the № is not on a row's first line: rows are told by the wider
+            // gap that cell padding leaves between them.
+            if (current is null || previousBaseline - baseline > spacing * 1.4)
             {
                 if (current is not null)
                 {
@@ -110,6 +107,50 @@ internal sealed class PdfUnruledTables
             cells[Math.Max(0, edges.FindLastIndex(e => e < x))].Add(word);
         }
         return cells;
+    }
+
+    /// <summary>
+    /// Text in a column is left-aligned at the column's start whatever its captions do (they are often centred):
+    /// the places where many word groups start are the columns, as many as the header has captions.
+    /// </summary>
+    private static List<double> ColumnEdges(List<List<Word>> body, int captions)
+    {
+        var starts = body.SelectMany(Groups).Select(g => g[0].BoundingBox.Left).Order().ToList();
+        var clusters = new List<(double X, int Count)>();
+        foreach (var x in starts)
+        {
+            if (clusters.Count > 0 && x - clusters[^1].X <= 3)
+            {
+                clusters[^1] = (clusters[^1].X, clusters[^1].Count + 1);
+            }
+            else
+            {
+                clusters.Add((x, 1));
+            }
+        }
+        var columns = clusters.OrderByDescending(c => c.Count).Take(captions).Select(c => c.X).Order().ToList();
+        var edges = new List<double> { double.NegativeInfinity };
+        edges.AddRange(columns.Skip(1).Select(x => x - 1));
+        edges.Add(double.PositiveInfinity);
+        return edges;
+    }
+
+    /// <summary>
+    /// The line spacing inside a cell: the most common distance between baselines, but not less than the font
+    /// gives (cells of different heights centred side by side put baselines half a line apart).
+    /// </summary>
+    private static double TypicalSpacing(List<List<Word>> lines)
+    {
+        if (lines.Count == 0)
+        {
+            return 12;
+        }
+        var sizes = lines.Select(l => l[0].Letters[0].PointSize).Order().ToList();
+        var byFont = sizes[sizes.Count / 2] * 1.15;
+        var gaps = lines.Zip(lines.Skip(1), (a, b) => Math.Round(PdfTableReader.Baseline(a[0]) - PdfTableReader.Baseline(b[0]), 1))
+            .Where(g => g > 0).ToList();
+        var common = gaps.Count == 0 ? 0 : gaps.GroupBy(g => g).OrderByDescending(g => g.Count()).ThenBy(g => g.Key).First().Key;
+        return Math.Max(common, byFont);
     }
 
     /// <summary>Words of a line split where the gap is wider than two spaces.</summary>

@@ -5,7 +5,8 @@ namespace Medk.Documents.Tests.Support;
 
 /// <summary>
 /// Compares a roadmap read from a re-made document with the one read from its text seed: the same items and
-/// sections in the same order, with the same numbers, depth, texts and deadlines (and so the same checkpoints).
+/// sections in the same order, with the same numbers, depth, texts and deadlines, and with the preamble the same
+/// owner, approval, title, period and so the same checkpoints.
 /// Line breaks inside a cell are compared as spaces: a writer wraps long lines where its page ends.
 /// </summary>
 public static class SameRoadmap
@@ -27,7 +28,8 @@ public static class SameRoadmap
             Assert.True(want[i] == got[i], $"{what}, item {i}:\nexpected {want[i]}\nactual   {got[i]}");
         }
         Assert.Equal(want.Count, got.Count);
-        for (var i = 0; i < expected.Items.Count; i++)
+        // Without the preamble the period is guessed from the deadlines, so the checkpoints may fall in another year.
+        for (var i = 0; withPreamble && i < expected.Items.Count; i++)
         {
             Assert.Equal(expected.Items[i].Schedule?.Checkpoints ?? [], actual.Items[i].Schedule?.Checkpoints ?? []);
         }
