@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The whole test suite, on a fresh machine: installs what the tests need (PostgreSQL server, Chromium),
+# The whole test suite, on a fresh machine: installs what the tests need (PostgreSQL server, Chromium, LibreOffice),
 # starts a throw-away PostgreSQL cluster on a free local port, runs every test project, stops the cluster.
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -16,6 +16,9 @@ missing=()
 [ -n "$(pg_bin)" ] && [ -x "$(pg_bin)/initdb" ] || missing+=(postgresql)
 [ -x "$MEDK_CHROMIUM" ] || missing+=(chromium)
 dpkg -s fonts-dejavu-core >/dev/null 2>&1 || missing+=(fonts-dejavu-core)
+# DOC, XLS and RTF imports are converted by LibreOffice (the full or the headless build will do).
+{ dpkg -s libreoffice-writer >/dev/null 2>&1 || dpkg -s libreoffice-writer-nogui >/dev/null 2>&1; } || missing+=(libreoffice-writer-nogui)
+{ dpkg -s libreoffice-calc >/dev/null 2>&1 || dpkg -s libreoffice-calc-nogui >/dev/null 2>&1; } || missing+=(libreoffice-calc-nogui)
 if ((${#missing[@]})); then
   log "Installing: ${missing[*]}"
   SUDO=""; [ "$(id -u)" -eq 0 ] || SUDO="sudo"

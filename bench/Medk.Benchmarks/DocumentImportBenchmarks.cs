@@ -51,7 +51,7 @@ public class LargeDocxBenchmarks
     [Benchmark]
     public byte[] ExportXlsx500() => RoadmapXlsxWriter.ToBytes(_roadmap);
 
-    private static ImportedRoadmap Generate(int rows)
+    internal static ImportedRoadmap Generate(int rows)
     {
         string[] deadlines = ["до 1 марта", "Еженедельно, пятница, 15.00", "В течение года", "25.04-01.06.2022г.", "По графику ФИОКО", "март"];
         string[] parties = ["РУО, ОО", "О.А. Ефимова, руководители ОО, кураторы", "МОиН РК, БУ ДПО РК «КРИПКРО»", "ИМЦ РУО"];
@@ -91,14 +91,14 @@ public class LargeDocxBenchmarks
 
 internal static class BenchmarkFiles
 {
-    /// <summary>shared/seeds beside the repository, found from the folder that holds Medk.slnx.</summary>
+    /// <summary>The seed orders in the repository (src/Medk.Data/Demo/Seeds), found from the folder that holds Medk.slnx.</summary>
     public static string SeedsFolder()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {
             if (File.Exists(Path.Combine(dir.FullName, "Medk.slnx")))
             {
-                return Path.GetFullPath(Path.Combine(dir.FullName, "..", "shared", "seeds"));
+                return Path.Combine(dir.FullName, "src", "Medk.Data", "Demo", "Seeds");
             }
         }
         throw new DirectoryNotFoundException("Medk.slnx not found above " + AppContext.BaseDirectory);

@@ -37,6 +37,19 @@ public static class CliHost
         return AppContext.BaseDirectory;
     }
 
+    /// <summary>The web app's Documents:LibreOfficePath and Documents:ConversionTimeoutSeconds, read without starting a host.</summary>
+    public static Medk.Documents.RoadmapImportOptions ImportOptions()
+    {
+        var configuration = new ConfigurationBuilder()
+            .SetBasePath(ContentRoot())
+            .AddJsonFile("appsettings.json", optional: true)
+            .AddJsonFile($"appsettings.{Environment.GetEnvironmentVariable("DOTNET_ENVIRONMENT") ?? "Production"}.json", optional: true)
+            .AddEnvironmentVariables()
+            .Build();
+        return Medk.Documents.RoadmapImportOptions.WithLibreOffice(
+            configuration["Documents:LibreOfficePath"], configuration.GetValue<int?>("Documents:ConversionTimeoutSeconds"));
+    }
+
     /// <summary>Runs <paramref name="work"/> against a migrated database; failures become one line on stderr.</summary>
     public static async Task<int> RunAsync(Func<IServiceProvider, CancellationToken, Task<int>> work, CancellationToken ct)
     {

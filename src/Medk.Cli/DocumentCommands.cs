@@ -17,7 +17,7 @@ public static class DocumentCommands
 {
     public static Command Import()
     {
-        var file = new Argument<FileInfo>("FILE") { Description = "Приказ с дорожной картой: DOCX, XLSX, ODT, ODS, CSV или текст" };
+        var file = new Argument<FileInfo>("FILE") { Description = "Приказ с дорожной картой: DOCX, XLSX, ODT, ODS, CSV, текст, PDF; DOC, XLS, RTF через LibreOffice" };
         var year = new Option<int?>("--year") { Description = "Год дорожной карты, если в документе его нет или он другой" };
         var dryRun = new Option<bool>("--dry-run") { Description = "Только прочитать и показать, ничего не сохранять" };
         var format = new Option<string>("--format") { Description = "text (по умолчанию) или json", DefaultValueFactory = _ => "text" };
@@ -34,7 +34,7 @@ public static class DocumentCommands
             try
             {
                 await using var stream = path.OpenRead();
-                imported = RoadmapImporter.Import(stream, path.Name, result.GetValue(year));
+                imported = RoadmapImporter.Import(stream, path.Name, result.GetValue(year), CliHost.ImportOptions());
             }
             catch (Exception e) when (e is RoadmapImportException or IOException or UnauthorizedAccessException)
             {

@@ -7,7 +7,7 @@ using Medk.Documents.Understanding;
 namespace Medk.Documents;
 
 /// <summary>
-/// Reads a roadmap from a DOCX, XLSX, ODT, ODS, CSV or text file. The format is told by the content first (a ZIP with
+/// Reads a roadmap from a DOCX, XLSX, ODT, ODS, CSV, text or PDF file, and from DOC, XLS and RTF through a converter. The format is told by the content first (a ZIP with
 /// a Word or Excel package, old Office, PDF, text) and by the name second. Any problem with the file ends in one
 /// <see cref="RoadmapImportException"/> with a message for a person.
 /// </summary>
@@ -18,13 +18,14 @@ public static partial class RoadmapImporter
     /// <param name="content">The file; read to the end, not closed.</param>
     /// <param name="fileName">The name as uploaded: its extension helps when the content does not tell.</param>
     /// <param name="year">When given, the roadmap's period is this calendar year whatever the document says.</param>
-    public static ImportedRoadmap Import(Stream content, string fileName, int? year = null)
+    /// <param name="options">The converter for DOC, XLS and RTF; without one those are refused with advice.</param>
+    public static ImportedRoadmap Import(Stream content, string fileName, int? year = null, RoadmapImportOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(content);
         try
         {
             var bytes = ReadAll(content);
-            var document = ReadDocument(bytes, Path.GetExtension(fileName ?? "").ToLowerInvariant());
+            var document = ReadDocument(bytes, Path.GetExtension(fileName ?? "").ToLowerInvariant(), options ?? RoadmapImportOptions.Default);
             return Understand(document, year);
         }
         catch (RoadmapImportException)
@@ -58,7 +59,7 @@ public static partial class RoadmapImporter
         return buffer.ToArray();
     }
 
-    private static RawDocument ReadDocument(byte[] bytes, string extension)
+    private static RawDocument ReadDocument(byte[] bytes, string extension, RoadmapImportOptions options)
     {
         var span = bytes.AsSpan();
         var claimsWord = extension is ".docx" or ".docm" or ".dotx";
@@ -67,17 +68,9 @@ public static partial class RoadmapImporter
         {
             return PackageReader.Read(bytes, extension);
         }
-        if (span.StartsWith((ReadOnlySpan<byte>)[0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]))
+        if (LegacyDetector.IsOle2(span) || LegacyDetector.IsRtf(span) || PdfTableReader.IsPdf(span))
         {
-            throw new RoadmapImportException(extension == ".doc" ? Messages.LegacyWord : extension == ".xls" ? Messages.LegacyExcel : Messages.LegacyOffice);
-        }
-        if (span.StartsWith("%PDF"u8))
-        {
-            throw new RoadmapImportException(Messages.Pdf);
-        }
-        if (span.StartsWith("{\\rtf"u8))
-        {
-            throw new RoadmapImportException(Messages.Rtf);
+            return ReadConverted(bytes, options);
         }
         if (claimsWord)
         {
@@ -95,6 +88,22 @@ public static partial class RoadmapImporter
         // A text that is neither a tabbed table nor CSV-like (a letter, a note) has no roadmap to read.
         return TextTableReader.Read(text)
             ?? (LooksLikeCsv(text) ? CsvTableReader.Read(text) : throw new RoadmapImportException(Messages.NoTable));
+    }
+
+    /// <summary>
+    /// PDF is read here; DOC, XLS and RTF go through the converter and come back as DOCX or XLSX bytes, read by
+    /// the same code as an upload of those (the ZIP checks included), with no converter so nothing loops.
+    /// </summary>
+    private static RawDocument ReadConverted(byte[] bytes, RoadmapImportOptions options)
+    {
+        if (PdfTableReader.IsPdf(bytes))
+        {
+            return PdfTableReader.Read(bytes);
+        }
+        var format = LegacyDetector.IsRtf(bytes) ? LegacyFormat.Rtf : LegacyDetector.Ole2Kind(bytes) ?? throw new RoadmapImportException(Messages.LegacyOffice);
+        var converter = options.LegacyConverter ?? throw new RoadmapImportException(Messages.LibreOfficeMissing(format));
+        var converted = converter.Convert(bytes, format);
+        return ReadDocument(converted, format == LegacyFormat.Xls ? ".xlsx" : ".docx", RoadmapImportOptions.Default);
     }
 
     /// <summary>At least two lines of three or more cells split by the same delimiter.</summary>

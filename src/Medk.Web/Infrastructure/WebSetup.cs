@@ -14,6 +14,9 @@ public static class WebSetup
     public static IServiceCollection AddMedkWeb(this IServiceCollection services, IConfiguration configuration)
     {
         services.Configure<MedkOptions>(configuration.GetSection("Medk"));
+        // DOC, XLS and RTF are converted by LibreOffice: Documents:LibreOfficePath, or soffice on PATH.
+        services.AddSingleton(Medk.Documents.RoadmapImportOptions.WithLibreOffice(
+            configuration["Documents:LibreOfficePath"], configuration.GetValue<int?>("Documents:ConversionTimeoutSeconds")));
         // Uploads (roadmaps, evidence) up to the importer's limit; Kestrel's default is 30 MB.
         services.Configure<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>(o =>
             o.Limits.MaxRequestBodySize = Features.Planning.Imports.ImportService.MaxUploadBytes + 2 * 1024 * 1024);

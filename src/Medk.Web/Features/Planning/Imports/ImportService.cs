@@ -18,13 +18,14 @@ public sealed record DraftPreview(ImportDraft Draft, DraftRoadmap Content, Impor
 /// Upload → preview → corrections → confirmation, for pages and API alike. Nothing becomes a roadmap before
 /// confirmation; a failed read or a cancellation leaves no roadmap and no item behind.
 /// </summary>
-public sealed class ImportService(MedkDbContext db, CurrentUser user, RoadmapImportService imports, TimeProvider clock, ILogger<ImportService> log)
+public sealed class ImportService(MedkDbContext db, CurrentUser user, RoadmapImportService imports, TimeProvider clock, ILogger<ImportService> log, RoadmapImportOptions readers)
 {
     public const long MaxUploadBytes = RoadmapImporter.MaxFileSize;
 
     /// <summary>Reads a document; a document that cannot be read becomes a Russian message on the "file" field.</summary>
+    /// <param name="readers">The LibreOffice converter for DOC, XLS and RTF (configured in WebSetup).</param>
     /// <param name="log">Where a reader's own failure is logged with its error id (the person sees the id in the message).</param>
-    public static ImportedRoadmap Read(Stream content, string fileName, long length, int? year, ILogger? log = null)
+    public static ImportedRoadmap Read(Stream content, string fileName, long length, int? year, RoadmapImportOptions readers, ILogger? log = null)
     {
         if (length == 0)
         {
@@ -40,7 +41,7 @@ public sealed class ImportService(MedkDbContext db, CurrentUser user, RoadmapImp
         }
         try
         {
-            return RoadmapImporter.Import(content, fileName, year);
+            return RoadmapImporter.Import(content, fileName, year, readers);
         }
         catch (RoadmapImportException e)
         {
@@ -69,7 +70,7 @@ public sealed class ImportService(MedkDbContext db, CurrentUser user, RoadmapImp
 
     public async Task<Guid> StartAsync(Stream content, string fileName, long length, int? year, CancellationToken ct)
     {
-        var imported = Read(content, fileName, length, year, log);
+        var imported = Read(content, fileName, length, year, readers, log);
         var scope = await user.ScopeAsync(ct);
         var owner = await imports.GuessOwnerAsync(imported.Owner, db.Organizations.Writable(scope), ct);
         var now = clock.GetUtcNow();
@@ -123,7 +124,7 @@ public sealed class ImportService(MedkDbContext db, CurrentUser user, RoadmapImp
     /// <summary>The API's one-step import: read, choose the owner (given or recognised), create.</summary>
     public async Task<(int RoadmapId, ImportedRoadmap Imported)> ImportAsync(Stream content, string fileName, long length, int? year, int? ownerId, CancellationToken ct)
     {
-        var imported = Read(content, fileName, length, year, log);
+        var imported = Read(content, fileName, length, year, readers, log);
         if (ownerId is null)
         {
             var scope = await user.ScopeAsync(ct);

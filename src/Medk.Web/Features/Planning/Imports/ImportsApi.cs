@@ -15,14 +15,14 @@ public static class ImportsApi
             // Bearer tokens and SameSite cookies: a cross-site page cannot post here with the user's session.
             .DisableAntiforgery();
 
-        group.MapPost("/dry-run", async (HttpRequest request, ILogger<ImportService> log, CancellationToken ct) =>
+        group.MapPost("/dry-run", async (HttpRequest request, RoadmapImportOptions readers, ILogger<ImportService> log, CancellationToken ct) =>
             {
                 var upload = await Upload.ReadAsync(request, ct);
                 await using var stream = upload.File.OpenReadStream();
-                var imported = ImportService.Read(stream, upload.File.FileName, upload.File.Length, upload.Year, log);
+                var imported = ImportService.Read(stream, upload.File.FileName, upload.File.Length, upload.Year, readers, log);
                 return Results.Text(ImportJson.Serialize(imported), "application/json; charset=utf-8");
             })
-            .WithSummary("Прочитать документ (DOCX, XLSX, ODT, ODS, CSV, текст) без сохранения: JSON того же вида, что у medk import --dry-run --format json. Поля формы: file, year.")
+            .WithSummary("Прочитать документ (DOCX, XLSX, ODT, ODS, CSV, текст, PDF; DOC, XLS, RTF через LibreOffice) без сохранения: JSON того же вида, что у medk import --dry-run --format json. Поля формы: file, year.")
             .Accepts<IFormFile>("multipart/form-data")
             .Produces<string>(StatusCodes.Status200OK, "application/json")
             .ProducesValidationProblem();
