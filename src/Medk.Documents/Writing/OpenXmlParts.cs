@@ -25,7 +25,7 @@ internal static class SheetParts
     {
         CellReference = column + row.ToString(CultureInfo.InvariantCulture),
         DataType = S.CellValues.InlineString,
-        InlineString = new S.InlineString(new S.Text(text) { Space = SpaceProcessingModeValues.Preserve }),
+        InlineString = new S.InlineString(new S.Text(XmlText.Valid(text)) { Space = SpaceProcessingModeValues.Preserve }),
         StyleIndex = style,
     };
 }
@@ -95,7 +95,7 @@ internal static class WordParts
         }
         var cell = new W.TableCell(properties);
         // One paragraph per line, so that Word wraps and the importer reads the lines back.
-        foreach (var line in text.Length == 0 ? [""] : text.Split('\n'))
+        foreach (var line in text.Length == 0 ? [""] : XmlText.Valid(text).Split('\n'))
         {
             var paragraph = new W.Paragraph();
             if (center || indent > 0)
@@ -127,7 +127,7 @@ internal static class WordParts
         {
             run.Append(new W.RunProperties(new W.Bold()));
         }
-        run.Append(new W.Text(text) { Space = SpaceProcessingModeValues.Preserve });
+        run.Append(new W.Text(XmlText.Valid(text)) { Space = SpaceProcessingModeValues.Preserve });
         return run;
     }
 }

@@ -544,7 +544,7 @@ internal static class SheetNames
 
     public static string Unique(string wanted, ISet<string> taken)
     {
-        var clean = new string(wanted.Select(c => c is '[' or ']' or ':' or '*' or '?' or '/' or '\\' || char.IsControl(c) ? ' ' : c).ToArray());
+        var clean = new string(XmlText.Valid(wanted).Select(c => c is '[' or ']' or ':' or '*' or '?' or '/' or '\\' || char.IsControl(c) ? ' ' : c).ToArray());
         clean = string.Join(' ', clean.Split(' ', StringSplitOptions.RemoveEmptyEntries)).Trim('\'', ' ');
         if (clean.Length == 0 || clean.Equals("History", StringComparison.OrdinalIgnoreCase))
         {

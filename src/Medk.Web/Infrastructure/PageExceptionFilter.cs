@@ -38,6 +38,10 @@ public sealed class PageExceptionFilter : IAsyncPageFilter
                 context.ModelState.AddModelError("", ProblemExceptionHandler.ConflictMessage);
                 executed.Result = new PageResult();
                 break;
+            case DbUpdateException u when UniqueViolation.Is(u):
+                context.ModelState.AddModelError("", UniqueViolation.Message);
+                executed.Result = new PageResult();
+                break;
             default:
                 return;
         }

@@ -16,7 +16,7 @@ public static class Paging
     public const int MaxSize = 200;
 
     public static (int Page, int Size) Normalize(int? page, int? size) =>
-        (Math.Max(1, page ?? 1), Math.Clamp(size ?? DefaultSize, 1, MaxSize));
+        (Math.Clamp(page ?? 1, 1, InputHygiene.MaxPage), Math.Clamp(size ?? DefaultSize, 1, MaxSize));
 
     public static async Task<Page<T>> ToPageAsync<T>(this IQueryable<T> query, int? page, int? size, CancellationToken ct)
     {

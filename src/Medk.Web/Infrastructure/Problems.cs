@@ -28,6 +28,12 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problems, ILo
                 Title = "Конфликт изменений",
                 Detail = ConflictMessage,
             },
+            DbUpdateException u when UniqueViolation.Is(u) => new ProblemDetails
+            {
+                Status = StatusCodes.Status409Conflict,
+                Title = "Запись уже существует",
+                Detail = UniqueViolation.Message,
+            },
             BadHttpRequestException b => new ProblemDetails
             {
                 Status = b.StatusCode,

@@ -64,7 +64,7 @@ public sealed record UploadForm(IFormCollection Fields, IReadOnlyList<NewEvidenc
         }
     }
 
-    public string? Text(string name) => Fields[name].ToString() is { Length: > 0 } s ? s : null;
+    public string? Text(string name) => InputHygiene.Clean(Fields[name].ToString()) is { Length: > 0 } s ? s : null;
 
     public int? Int(string name) => Text(name) is { } s
         ? int.TryParse(s.Trim(), NumberStyles.Integer, CultureInfo.InvariantCulture, out var v) ? v : throw new DomainException("Ожидается число.", name)

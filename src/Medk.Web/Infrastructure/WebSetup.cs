@@ -28,7 +28,11 @@ public static class WebSetup
                 // Pages are grouped by programme in folders; their addresses stay short (/Roadmaps/…, not /Planning/Roadmaps/…).
                 o.Conventions.Add(new ProgrammeFolderRoutes());
             })
-            .AddMvcOptions(o => o.Filters.Add<PageExceptionFilter>());
+            .AddMvcOptions(o =>
+            {
+                o.Filters.Add<PageExceptionFilter>();
+                o.AddCleanTextBinding();
+            });
         // Cyrillic is written as is, not as &#x...; entities: pages stay readable and half the size.
         services.AddWebEncoders(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.AddProblemDetails();
@@ -88,6 +92,7 @@ public static class WebSetup
                 $"<p>{StatusExplanation(http.Response.StatusCode)}</p><p><a href=\"/\">На главную</a></p></body></html>");
         });
         app.UseStaticFiles();
+        app.UseInputHygiene();
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();
