@@ -1,3 +1,4 @@
+using Medk.Core.Monitoring;
 using Medk.Web.Features.Monitoring.Reports;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -43,14 +44,7 @@ public sealed class DetailsModel(ReportService reports) : PageModel
     public Task<IActionResult> OnPostRemoveFileAsync(int id, int fileId, CancellationToken ct) =>
         Act(id, "Файл убран.", () => reports.RemoveFileAsync(id, fileId, ct), ct);
 
-    public string DecisionName(string kind) => kind switch
-    {
-        "Submitted" => "Отправлен на проверку",
-        "Resubmitted" => "Отправлен повторно",
-        "Confirmed" => "Подтверждён",
-        "Returned" => "Возвращён на доработку",
-        _ => kind,
-    };
+    public string DecisionName(string kind) => MonitoringGlossary.Decision(kind);
 
     private async Task<IActionResult> Act(int id, string message, Func<Task> action, CancellationToken ct)
     {

@@ -37,7 +37,7 @@ public sealed record Upload(IFormFile File, int? Year, int? OwnerId)
                 ? tooLarge
                 : new DomainException("Форму с файлом не удалось прочитать: повторите загрузку.", "file");
         }
-        var file = form.Files.GetFile("file") ?? throw new DomainException("Приложите файл в поле file.", "file");
+        var file = form.Files.GetFile("file") ?? throw new DomainException("Приложите файл дорожной карты (DOCX, XLSX, CSV или текст).", "file");
         return new Upload(file, Number(form, "year"), Number(form, "ownerOrganizationId"));
     }
 
