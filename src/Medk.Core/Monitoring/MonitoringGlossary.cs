@@ -30,6 +30,16 @@ public static class MonitoringGlossary
         _ => action.ToString(),
     };
 
+    /// <summary>A step in a report's or document's history, as its reader says it (the API keeps the enum name).</summary>
+    public static string Decision(string kind) => kind switch
+    {
+        "Submitted" => "Отправлен на проверку",
+        "Resubmitted" => "Отправлен повторно",
+        "Confirmed" => "Подтверждён",
+        "Returned" => "Возвращён на доработку",
+        _ => kind,
+    };
+
     public static string Status(ReportStatus status) => status switch
     {
         ReportStatus.Draft => "Черновик",

@@ -25,6 +25,7 @@ public static class WebSetup
                 o.RootDirectory = "/Features";
                 o.Conventions.AuthorizeFolder("/");
                 o.Conventions.AllowAnonymousToPage("/Platform/Account/Login");
+                o.Conventions.AllowAnonymousToPage("/Error");
                 // Pages are grouped by programme in folders; their addresses stay short (/Roadmaps/…, not /Planning/Roadmaps/…).
                 o.Conventions.Add(new ProgrammeFolderRoutes());
             })
@@ -63,34 +64,27 @@ public static class WebSetup
     public static WebApplication UseMedkPipeline(this WebApplication app)
     {
         app.UseExceptionHandler();
-        app.UseStatusCodePages(async ctx =>
+        // API answers stay problem details; pages re-execute the Error page, which keeps the layout and the menu.
+        app.UseWhen(ctx => ctx.Request.Path.StartsWithSegments("/api"), api => api.UseStatusCodePages(async ctx =>
         {
-            // API answers stay problem details; pages get a short Russian page instead of a blank one.
             var http = ctx.HttpContext;
-            if (http.Request.Path.StartsWithSegments("/api") || http.Response.ContentLength > 0)
+            if (http.Response.ContentLength > 0 || http.Response.StatusCode is < 400 or >= 500)
             {
-                if (http.Request.Path.StartsWithSegments("/api") && http.Response.StatusCode is >= 400 and < 500)
-                {
-                    var problems = http.RequestServices.GetRequiredService<IProblemDetailsService>();
-                    await problems.TryWriteAsync(new ProblemDetailsContext
-                    {
-                        HttpContext = http,
-                        ProblemDetails =
-                        {
-                            Status = http.Response.StatusCode,
-                            Title = StatusTitle(http.Response.StatusCode),
-                            Detail = StatusExplanation(http.Response.StatusCode),
-                        },
-                    });
-                }
                 return;
             }
-            http.Response.ContentType = "text/html; charset=utf-8";
-            await http.Response.WriteAsync(
-                $"<!doctype html><html lang=\"ru\"><meta charset=\"utf-8\"><title>{StatusTitle(http.Response.StatusCode)}</title>" +
-                $"<body style=\"font-family:sans-serif;margin:3rem\"><h1>{StatusTitle(http.Response.StatusCode)}</h1>" +
-                $"<p>{StatusExplanation(http.Response.StatusCode)}</p><p><a href=\"/\">На главную</a></p></body></html>");
-        });
+            var problems = http.RequestServices.GetRequiredService<IProblemDetailsService>();
+            await problems.TryWriteAsync(new ProblemDetailsContext
+            {
+                HttpContext = http,
+                ProblemDetails =
+                {
+                    Status = http.Response.StatusCode,
+                    Title = StatusTitle(http.Response.StatusCode),
+                    Detail = StatusExplanation(http.Response.StatusCode),
+                },
+            });
+        }));
+        app.UseWhen(ctx => !ctx.Request.Path.StartsWithSegments("/api"), pages => pages.UseStatusCodePagesWithReExecute("/Error/{0}"));
         app.UseStaticFiles();
         app.UseInputHygiene();
         app.UseRouting();
@@ -107,7 +101,8 @@ public static class WebSetup
             .MapMonitoringApi()
             .MapFiveHundredPlusApi();
         app.MapOpenApi().AllowAnonymous();
-        app.MapScalarApiReference("/api/docs", o => o.WithTitle("Medk API")).AllowAnonymous();
+        // Closed government networks reach no CDN: the bundle is served from the package, fonts are the system's.
+        app.MapScalarApiReference("/api/docs", o => o.WithTitle("Medk API").DisableDefaultFonts()).AllowAnonymous();
         return app;
     }
 
@@ -117,7 +112,7 @@ public static class WebSetup
         return app;
     }
 
-    private static string StatusExplanation(int status) => status switch
+    internal static string StatusExplanation(int status) => status switch
     {
         403 => "У вашей роли нет прав на это действие. Если это ошибка, обратитесь к координатору своей территории.",
         404 => "Такой страницы нет, или у вас нет к ней доступа.",
@@ -127,7 +122,7 @@ public static class WebSetup
         _ => "",
     };
 
-    private static string StatusTitle(int status) => status switch
+    internal static string StatusTitle(int status) => status switch
     {
         401 => "Требуется вход",
         403 => "Доступ запрещён",

@@ -63,7 +63,7 @@ public abstract class DashboardTests(AppFixture fixture)
 
         var page = System.Net.WebUtility.HtmlDecode(await (await World.LoginAsync(regional)).GetStringAsync($"/Dashboard?org={region.Id}&year=2022"));
         Assert.Contains(municipality.ShortName, page);
-        Assert.Contains("50%", page);
+        Assert.Contains("50 %", page);
     }
 
     [Fact]

@@ -2,7 +2,7 @@ using System.Globalization;
 
 namespace Medk.Web.Features.Shared;
 
-/// <summary>Dates as Russian officials read them: ДД.ММ.ГГГГ.</summary>
+/// <summary>Dates, numbers and counted words as Russian officials read them: ДД.ММ.ГГГГ, «4,1 %», «24 раза».</summary>
 public static class Format
 {
     private static readonly CultureInfo Ru = CultureInfo.GetCultureInfo("ru-RU");
@@ -23,4 +23,19 @@ public static class Format
     }
 
     public static string Number(int n) => n.ToString("N0", Ru);
+
+    /// <summary>The Russian form of a word after <paramref name="n"/>: 1 отчёт, 2 отчёта, 5 отчётов, 21 отчёт, 11 отчётов.</summary>
+    public static string Plural(long n, string one, string few, string many)
+    {
+        var tens = Math.Abs(n) % 100;
+        var units = tens % 10;
+        return tens is >= 11 and <= 14 ? many : units switch { 1 => one, >= 2 and <= 4 => few, _ => many };
+    }
+
+    /// <summary>«24 раза», «2 отчёта»: the number with its word in the right form.</summary>
+    public static string Count(long n, string one, string few, string many) => $"{n.ToString("N0", Ru)} {Plural(n, one, few, many)}";
+
+    /// <summary>A share with a decimal comma and a space before the sign: «4,1 %».</summary>
+    public static string Percent(decimal? value, int decimals = 1) =>
+        value is { } v ? v.ToString("0." + new string('#', decimals), Ru) + " %" : "";
 }

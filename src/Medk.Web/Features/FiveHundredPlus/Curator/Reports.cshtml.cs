@@ -8,7 +8,7 @@ namespace Medk.Web.Features.FiveHundredPlus.Curator;
 public sealed class ReportsModel(CuratorService curator) : PageModel
 {
     [BindProperty(SupportsGet = true)] public int? Year { get; set; }
-    [BindProperty(SupportsGet = true, Name = "page")] public int? PageNumber { get; set; }
+    [FromQuery(Name = "page")] public int? PageNumber { get; set; }
 
     public Page<CuratorReportView> Reports { get; private set; } = new([], 0, 1, Paging.DefaultSize);
     public Page<VisitView> Visits { get; private set; } = new([], 0, 1, Paging.DefaultSize);

@@ -41,8 +41,14 @@ public sealed class AnalyticalReportService(MedkDbContext db, CurrentUser user, 
     {
         var scope = await user.ScopeAsync(ct);
         var (cycle, region) = await db.Set<Cycle>().AsNoTracking().Include(c => c.Factors).FindVisibleAsync(db, scope, cycleId, ct);
+        // Without a territory asked for, the report is of the whole region — or, for a municipality, school or
+        // curator who cannot read the region, of the user's own territory inside it (a link never answers 404).
+        var ownRoot = scope.IsAdministrator || scope.ReadableRoots.Any(r => Core.Platform.Organizations.OrganizationPath.IsWithin(region.Path, r))
+            ? null
+            : scope.ReadableRoots.FirstOrDefault(r => Core.Platform.Organizations.OrganizationPath.IsWithin(r, region.Path));
         var territory = await db.Organizations.AsNoTracking().Readable(scope)
-            .FirstOrDefaultAsync(o => o.Id == (organizationId ?? cycle.RegionId), ct)
+            .FirstOrDefaultAsync(o => organizationId != null ? o.Id == organizationId
+                : ownRoot != null ? o.Path == ownRoot : o.Id == cycle.RegionId, ct)
             ?? throw new NotFoundException("Территория не найдена или её показатели вам недоступны.");
         if (!Core.Platform.Organizations.OrganizationPath.IsWithin(territory.Path, region.Path))
         {

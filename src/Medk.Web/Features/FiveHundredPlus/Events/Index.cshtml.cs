@@ -8,7 +8,7 @@ namespace Medk.Web.Features.FiveHundredPlus.Events;
 
 public sealed class IndexModel(EventService events) : PageModel
 {
-    [BindProperty(SupportsGet = true, Name = "page")] public int? PageNumber { get; set; }
+    [FromQuery(Name = "page")] public int? PageNumber { get; set; }
     [BindProperty(SupportsGet = true)] public int? OrganizerId { get; set; }
     [BindProperty] public FormInput Input { get; set; } = new();
 

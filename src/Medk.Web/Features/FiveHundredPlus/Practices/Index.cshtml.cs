@@ -9,7 +9,7 @@ public sealed class IndexModel(PracticeService practices) : PageModel
     [BindProperty(SupportsGet = true)] public string? Search { get; set; }
     [BindProperty(SupportsGet = true)] public string? Topic { get; set; }
     [BindProperty(SupportsGet = true)] public int? FactorId { get; set; }
-    [BindProperty(SupportsGet = true, Name = "page")] public int? PageNumber { get; set; }
+    [FromQuery(Name = "page")] public int? PageNumber { get; set; }
 
     public Page<PracticeRow> Found { get; private set; } = new([], 0, 1, Paging.DefaultSize);
     public IReadOnlyList<PracticeRow> Mine { get; private set; } = [];

@@ -6,7 +6,7 @@ namespace Medk.Web.Features.FiveHundredPlus.Practices;
 
 public sealed class ModerationModel(PracticeService practices) : PageModel
 {
-    [BindProperty(SupportsGet = true, Name = "page")] public int? PageNumber { get; set; }
+    [FromQuery(Name = "page")] public int? PageNumber { get; set; }
 
     public Page<PracticeRow> Waiting { get; private set; } = new([], 0, 1, Paging.DefaultSize);
 

@@ -54,5 +54,5 @@ public sealed class IndexModel(SurveyService surveys) : PageModel
         Round = View.Rounds.FirstOrDefault(r => r.Id == roundId) ?? View.Rounds.LastOrDefault();
     }
 
-    public static string Percent(decimal? share) => share is { } s ? s.ToString("0.0", System.Globalization.CultureInfo.GetCultureInfo("ru-RU")) + "%" : "—";
+    public static string Percent(decimal? share) => share is null ? "—" : Shared.Format.Percent(share);
 }

@@ -1,3 +1,4 @@
+using Medk.Core.Monitoring;
 using Medk.Web.Features.Monitoring.Reports;
 using Medk.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
@@ -43,14 +44,7 @@ public sealed class DetailsModel(ReportService reports) : PageModel, IBuildsView
     public Task<IActionResult> OnPostRemoveFileAsync(int id, int fileId, CancellationToken ct) =>
         Act(id, "Файл убран.", () => reports.RemoveFileAsync(id, fileId, ct), ct);
 
-    public string DecisionName(string kind) => kind switch
-    {
-        "Submitted" => "Отправлен на проверку",
-        "Resubmitted" => "Отправлен повторно",
-        "Confirmed" => "Подтверждён",
-        "Returned" => "Возвращён на доработку",
-        _ => kind,
-    };
+    public string DecisionName(string kind) => MonitoringGlossary.Decision(kind);
 
     /// <summary>Only a refused command shows this page again; then (and only then) the view is built, once.</summary>
     public async Task BuildViewAsync(CancellationToken ct) => Checkpoint = await reports.GetAsync(_id, ct);

@@ -23,7 +23,8 @@ public sealed record DashboardView(
     IReadOnlyList<OrganizationCompletion> Below,
     IReadOnlyList<RoadmapCompletion> Roadmaps,
     IReadOnlyList<MonthPoint> OverTime,
-    IReadOnlyList<IndicatorAttainment> Indicators);
+    IReadOnlyList<IndicatorAttainment> Indicators,
+    IReadOnlyList<int> Years);
 
 /// <summary>
 /// Monitoring figures of a territory for a year: checkpoints due by today, by status, rolled up to the
@@ -37,11 +38,23 @@ public sealed class DashboardService(MedkDbContext db, CurrentUser user, Plannin
     {
         var scope = await user.ScopeAsync(ct);
         var asOf = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
-        var y = year ?? asOf.Year;
         var organization = organizationId is { } id
             ? await db.Organizations.AsNoTracking().Readable(scope).FirstOrDefaultAsync(o => o.Id == id, ct)
                 ?? throw new NotFoundException("Организация не найдена или её показатели вам недоступны.")
             : await DefaultOrganizationAsync(scope, ct);
+        // Without a year asked for, the latest year with checkpoints already due: every January (and on a demo of
+        // past years) the calendar year alone would show «0 из 0» while the home page counts overdue work.
+        var territoryDates = db.Checkpoints.AsNoTracking()
+            .Join(db.RoadmapItems, c => c.ItemId, i => i.Id, (c, i) => new { c.DueDate, i.RoadmapId })
+            .Join(db.Roadmaps.Where(r => RoadmapPhases.Monitored.Contains(r.Status) && r.Owner!.Path.StartsWith(organization.Path)),
+                x => x.RoadmapId, r => r.Id, (x, r) => x.DueDate);
+        var firstDue = await territoryDates.OrderBy(d => d).Select(d => (DateOnly?)d).FirstOrDefaultAsync(ct);
+        var lastDue = await territoryDates.OrderByDescending(d => d).Select(d => (DateOnly?)d).FirstOrDefaultAsync(ct);
+        var lastPast = await territoryDates.Where(d => d <= asOf).OrderByDescending(d => d).Select(d => (DateOnly?)d).FirstOrDefaultAsync(ct);
+        var y = year ?? lastPast?.Year ?? asOf.Year;
+        var years = firstDue is { } first && lastDue is { } last
+            ? Enumerable.Range(first.Year, last.Year - first.Year + 1).Append(y).Distinct().Order().ToList()
+            : [y];
         var yearStart = new DateOnly(y, 1, 1);
         var yearEnd = new DateOnly(y, 12, 31);
         var cutoff = asOf < yearEnd ? asOf : yearEnd;
@@ -109,7 +122,7 @@ public sealed class DashboardService(MedkDbContext db, CurrentUser user, Plannin
         }
 
         return new DashboardView(organization.Id, organization.ShortName, y, asOf, total, total.Zone, byStatus, below, perRoadmap, overTime,
-            await IndicatorsAsync(organization.Id, yearStart, yearEnd, ct));
+            await IndicatorsAsync(organization.Id, yearStart, yearEnd, ct), years);
     }
 
     /// <summary>Share and count indicators of the organization's own roadmaps of the year, with their actual values.</summary>

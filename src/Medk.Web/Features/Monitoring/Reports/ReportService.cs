@@ -172,8 +172,29 @@ public sealed class ReportService(MedkDbContext db, CurrentUser user, TimeProvid
         var missed = await open.Where(x => x.c.DueDate < today).OrderByDescending(x => x.c.DueDate).Take(take)
             .Select(x => new { x.c.Id, x.c.DueDate, x.c.Status, Owner = x.r.Owner!.ShortName, x.i.Number, x.i.Text, RoadmapId = x.r.Id })
             .ToListAsync(ct);
+        // Returned work keeps its own badge even past its date: the school must learn it was sent back, not just late.
         return new Attention(overdue, soon, dueSoon.Concat(missed).Take(take).Select(x => new AttentionRow(x.Id, x.DueDate,
-            CheckpointState.Effective(x.Status, x.DueDate, today), x.Owner, x.Number, x.Text, x.RoadmapId)).ToList());
+            x.Status == CheckpointStatus.Returned ? CheckpointStatus.Returned : CheckpointState.Effective(x.Status, x.DueDate, today),
+            x.Owner, x.Number, x.Text, x.RoadmapId)).ToList());
+    }
+
+    /// <summary>Checkpoints whose report was returned for rework to the user's own organizations (those it reports for), oldest first.</summary>
+    public async Task<IReadOnlyList<AttentionRow>> ReturnedToMeAsync(int take, CancellationToken ct)
+    {
+        var scope = await user.ScopeAsync(ct);
+        if (!scope.IsAdministrator && scope.WritableRoots.Count == 0)
+        {
+            return [];
+        }
+        var owners = db.Organizations.Writable(scope).Select(o => o.Id);
+        return await db.Checkpoints.AsNoTracking()
+            .Where(c => c.Status == CheckpointStatus.Returned)
+            .Join(db.RoadmapItems, c => c.ItemId, i => i.Id, (c, i) => new { c, i })
+            .Join(db.Roadmaps, x => x.i.RoadmapId, r => r.Id, (x, r) => new { x.c, x.i, r })
+            .Where(x => RoadmapPhases.UnderWay.Contains(x.r.Status) && owners.Contains(x.r.OwnerOrganizationId))
+            .OrderBy(x => x.c.DueDate).Take(take)
+            .Select(x => new AttentionRow(x.c.Id, x.c.DueDate, CheckpointStatus.Returned, x.r.Owner!.ShortName, x.i.Number, x.i.Text, x.r.Id))
+            .ToListAsync(ct);
     }
 
     /// <summary>Creates the draft on first save, writes it and attaches files; every file checked before anything changes.</summary>

@@ -1,4 +1,5 @@
 using Medk.Core.Platform.Access;
+using Medk.Web.Features.Shared;
 using Medk.Web.Features.Planning.Imports;
 using Medk.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
@@ -29,7 +30,7 @@ public sealed class IndexModel(ReviewService reviews, ImportService imports, Cur
         await LoadAsync(ct);
         var sample = await reviews.CreateSampleAsync(new NewSampleInput(Input.Name ?? "", Input.ScopeOrganizationId,
             Input.From ?? DateOnly.MinValue, Input.To ?? DateOnly.MinValue, Input.Percent, Input.Count, Input.ExpertIds ?? []), ct);
-        TempData["Message"] = $"Выборка сформирована: {sample.Assigned} отчётов из {sample.Candidates}, зерно {sample.Seed}.";
+        TempData["Message"] = $"Выборка сформирована: {Format.Count(sample.Assigned, "отчёт", "отчёта", "отчётов")} из {sample.Candidates}. Выборка воспроизводима: номер выборки {sample.Seed}.";
         return Redirect($"/Reviews/Sample/{sample.Id}");
     }
 

@@ -17,7 +17,7 @@ public sealed record Upload(IFormFile File, int? Year, int? OwnerId)
     {
         // Kestrel's own limit (30 MB) is below the importer's; the limit raises it for this request only.
         var form = await UploadForm.ReadFieldsAsync(request, Limit, ct);
-        var file = form.Files.GetFile("file") ?? throw new DomainException("Приложите файл в поле file.", "file");
+        var file = form.Files.GetFile("file") ?? throw new DomainException("Приложите файл дорожной карты (DOCX, XLSX, ODT, ODS, DOC, XLS, RTF, PDF, CSV или текст).", "file");
         return new Upload(file, Number(form, "year"), Number(form, "ownerOrganizationId"));
     }
 

@@ -16,7 +16,7 @@ public static class DeadlineSummary
             "due" when dates.Count > 0 => $"→ до {Format.Date(dates[^1])}",
             "range" when dates.Count > 0 => $"→ {Format.Date(d.Start)} — {Format.Date(dates[^1])}",
             "dates" => $"→ {List(4)}",
-            "recurring" when dates.Count > 0 => $"→ {dates.Count} раз(а){time}: с {Format.Date(dates[0])} по {Format.Date(dates[^1])}",
+            "recurring" when dates.Count > 0 => $"→ {Format.Count(dates.Count, "раз", "раза", "раз")}{time}: с {Format.Date(dates[0])} по {Format.Date(dates[^1])}",
             "period" when dates.Count > 0 => $"→ весь период, итог к {Format.Date(dates[^1])}",
             "external" => "→ по графику другой организации",
             _ => "срок не распознан",

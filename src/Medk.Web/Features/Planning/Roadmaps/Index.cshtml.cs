@@ -23,7 +23,7 @@ public sealed class IndexModel(RoadmapService roadmaps) : PageModel
     [BindProperty(SupportsGet = true)]
     public int? OwnerId { get; set; }
 
-    [BindProperty(SupportsGet = true, Name = "page")]
+    [FromQuery(Name = "page")]
     public int? PageNumber { get; set; }
 
     public Page<RoadmapRow> Rows { get; private set; } = null!;

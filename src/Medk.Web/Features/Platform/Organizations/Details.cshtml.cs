@@ -8,7 +8,7 @@ namespace Medk.Web.Features.Platform.Organizations;
 
 public sealed class DetailsModel(OrganizationService organizations, RoadmapService roadmaps, CurrentUser current) : PageModel
 {
-    [BindProperty(SupportsGet = true, Name = "page")]
+    [FromQuery(Name = "page")]
     public int? PageNumber { get; set; }
 
     public OrganizationView Organization { get; private set; } = null!;

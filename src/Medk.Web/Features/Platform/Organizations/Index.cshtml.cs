@@ -13,7 +13,7 @@ public sealed class IndexModel(OrganizationService organizations) : PageModel
     [BindProperty(SupportsGet = true)]
     public OrganizationLevel? Level { get; set; }
 
-    [BindProperty(SupportsGet = true, Name = "page")]
+    [FromQuery(Name = "page")]
     public int? PageNumber { get; set; }
 
     public Page<OrganizationRow> Rows { get; private set; } = null!;

@@ -9,7 +9,7 @@ public sealed class IndexModel(UserService users) : PageModel
     [BindProperty(SupportsGet = true)]
     public string? Q { get; set; }
 
-    [BindProperty(SupportsGet = true, Name = "page")]
+    [FromQuery(Name = "page")]
     public int? PageNumber { get; set; }
 
     public Page<UserRow> Rows { get; private set; } = null!;
