@@ -16,6 +16,9 @@ missing=()
 [ -n "$(pg_bin)" ] && [ -x "$(pg_bin)/initdb" ] || missing+=(postgresql)
 [ -x "$MEDK_CHROMIUM" ] || missing+=(chromium)
 dpkg -s fonts-dejavu-core >/dev/null 2>&1 || missing+=(fonts-dejavu-core)
+# Mail tests start a real SMTP server (aiosmtpd); calendar tests read feeds with an independent parser (icalendar).
+dpkg -s python3-aiosmtpd >/dev/null 2>&1 || missing+=(python3-aiosmtpd)
+dpkg -s python3-icalendar >/dev/null 2>&1 || missing+=(python3-icalendar)
 if ((${#missing[@]})); then
   log "Installing: ${missing[*]}"
   SUDO=""; [ "$(id -u)" -eq 0 ] || SUDO="sudo"

@@ -1,3 +1,4 @@
+using Medk.Web.Features.Platform.Notifications;
 using Medk.Web.Features.Platform.Organizations;
 using Medk.Web.Features.Platform.Tokens;
 using Medk.Web.Features.Platform.Users;
@@ -9,10 +10,12 @@ public static class PlatformSlice
 {
     public static IServiceCollection AddPlatform(this IServiceCollection services) => services
         .AddScoped<OrganizationService>()
-        .AddScoped<UserService>();
+        .AddScoped<UserService>()
+        .AddNotifications();
 
     public static RouteGroupBuilder MapPlatformApi(this RouteGroupBuilder api) => api
         .MapOrganizationsApi()
         .MapUsersApi()
-        .MapTokensApi();
+        .MapTokensApi()
+        .MapNotificationsApi();
 }

@@ -6,6 +6,7 @@ using Medk.Core.Monitoring.Reporting;
 using Medk.Core.Planning.Roadmaps;
 using Medk.Data.Accounts;
 using Medk.Data.Persistence;
+using Medk.Web.Features.Platform.Notifications;
 using Medk.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
@@ -38,7 +39,7 @@ public sealed record Attention(int OverdueCount, int DueSoonCount, IReadOnlyList
 /// Reports on checkpoints: the responsible organization writes, attaches proof and submits; the curator or
 /// the coordinator above confirms or returns. The reporter is the roadmap's owner. Shared by pages and API.
 /// </summary>
-public sealed class ReportService(MedkDbContext db, CurrentUser user, TimeProvider clock)
+public sealed class ReportService(MedkDbContext db, CurrentUser user, TimeProvider clock, Notifier notifications)
 {
     public DateOnly Today => DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
 
@@ -101,6 +102,7 @@ public sealed class ReportService(MedkDbContext db, CurrentUser user, TimeProvid
         var resubmission = report.Status == ReportStatus.Returned;
         report.Submit(user.RequiredId, await user.FullNameAsync(ct), clock.GetUtcNow());
         checkpoint.Apply(resubmission ? CheckpointAction.Resubmit : CheckpointAction.Submit, Today);
+        await notifications.ReportAsync(Core.Platform.Notifications.NotificationKind.ReportSubmitted, checkpointId, null, ct);
         await db.SaveChangesAsync(ct);
         return await GetAsync(checkpointId, ct);
     }
@@ -122,6 +124,7 @@ public sealed class ReportService(MedkDbContext db, CurrentUser user, TimeProvid
             report.Return(user.RequiredId, name, comment, clock.GetUtcNow());
             checkpoint.Apply(CheckpointAction.Return, Today, comment);
         }
+        await notifications.ReportAsync(confirm ? Core.Platform.Notifications.NotificationKind.ReportConfirmed : Core.Platform.Notifications.NotificationKind.ReportReturned, checkpointId, report.Decisions[^1].Comment, ct);
         await db.SaveChangesAsync(ct);
         return await GetAsync(checkpointId, ct);
     }
