@@ -82,10 +82,10 @@ public sealed class DigestJob(MedkDbContext db, TimeProvider clock, IOptions<Mai
             .Join(db.Organizations, a => a.OrganizationId, o => o.Id, (a, o) => new { a.Role, o.Id, o.Path }).ToListAsync(ct);
         var text = new StringBuilder();
         var open = db.Checkpoints.AsNoTracking()
-            .Where(c => c.Status != CheckpointStatus.Done && c.Status != CheckpointStatus.Cancelled && c.Status != CheckpointStatus.UnderReview)
+            .Where(c => CheckpointState.Open.Contains(c.Status))
             .Join(db.RoadmapItems, c => c.ItemId, i => i.Id, (c, i) => new { c, i })
             .Join(db.Roadmaps, x => x.i.RoadmapId, r => r.Id, (x, r) => new { x.c, x.i, r })
-            .Where(x => x.r.Status == RoadmapStatus.InProgress || x.r.Status == RoadmapStatus.Approved);
+            .Where(x => RoadmapPhases.UnderWay.Contains(x.r.Status));
 
         var teams = roles.Where(r => RoleRules.CanWrite(r.Role) && r.Role != Role.Administrator).Select(r => r.Id).Distinct().ToList();
         if (teams.Count > 0)

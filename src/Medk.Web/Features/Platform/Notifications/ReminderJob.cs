@@ -25,10 +25,10 @@ public sealed class ReminderJob(MedkDbContext db, Notifier notifier, TimeProvide
         var to = moscow.AddDays(NotificationSettings.AllowedReminderDays.Max() + 2);
         var open = await db.Checkpoints.AsNoTracking()
             .Where(c => c.DueDate >= from && c.DueDate <= to)
-            .Where(c => c.Status != CheckpointStatus.Done && c.Status != CheckpointStatus.Cancelled && c.Status != CheckpointStatus.UnderReview)
+            .Where(c => CheckpointState.Open.Contains(c.Status))
             .Join(db.RoadmapItems, c => c.ItemId, i => i.Id, (c, i) => new { c, i })
             .Join(db.Roadmaps, x => x.i.RoadmapId, r => r.Id, (x, r) => new { x.c, x.i, r })
-            .Where(x => x.r.Status == RoadmapStatus.InProgress || x.r.Status == RoadmapStatus.Approved)
+            .Where(x => RoadmapPhases.UnderWay.Contains(x.r.Status))
             .Select(x => new { CheckpointId = x.c.Id, x.c.DueDate, x.i.Number, x.i.Text, x.r.Title, x.r.OwnerOrganizationId })
             .ToListAsync(ct);
         var written = 0;
