@@ -19,6 +19,9 @@ dpkg -s fonts-dejavu-core >/dev/null 2>&1 || missing+=(fonts-dejavu-core)
 # DOC, XLS and RTF imports are converted by LibreOffice (the full or the headless build will do).
 { dpkg -s libreoffice-writer >/dev/null 2>&1 || dpkg -s libreoffice-writer-nogui >/dev/null 2>&1; } || missing+=(libreoffice-writer-nogui)
 { dpkg -s libreoffice-calc >/dev/null 2>&1 || dpkg -s libreoffice-calc-nogui >/dev/null 2>&1; } || missing+=(libreoffice-calc-nogui)
+# Mail tests start a real SMTP server (aiosmtpd); calendar tests read feeds with an independent parser (icalendar).
+dpkg -s python3-aiosmtpd >/dev/null 2>&1 || missing+=(python3-aiosmtpd)
+dpkg -s python3-icalendar >/dev/null 2>&1 || missing+=(python3-icalendar)
 if ((${#missing[@]})); then
   log "Installing: ${missing[*]}"
   SUDO=""; [ "$(id -u)" -eq 0 ] || SUDO="sudo"

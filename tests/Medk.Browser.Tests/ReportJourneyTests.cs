@@ -46,8 +46,12 @@ public sealed class ReportJourneyTests(BrowserFixture fixture)
             await checkpoint.ReturnAsync("Приложите протокол с подписью директора.");
             await Expect(page.GetByText("Отчёт возвращён на доработку.")).ToBeVisibleAsync();
 
+            // The school learns of it from the bell, without looking for the checkpoint: the click leads to it.
             await LogInAsync(page, "vitim@demo.medk");
-            await page.GotoAsync(checkpointUrl);
+            await page.GetByRole(AriaRole.Link, new() { NameRegex = new System.Text.RegularExpressions.Regex("^Уведомления: непрочитанных [1-9]") }).ClickAsync();
+            await ShotAsync(page, "11a-school-notifications.png");
+            await page.GetByRole(AriaRole.Link, new() { Name = "Отчёт возвращён на доработку" }).First.ClickAsync();
+            await Expect(page).ToHaveURLAsync(checkpointUrl);
             await Expect(page.GetByText("Приложите протокол с подписью директора.")).ToBeVisibleAsync();
             await checkpoint.WriteReportAsync("Протокол с подписью приложен.", "Протокол подписанный.pdf", Pdf);
             await checkpoint.SubmitAsync();

@@ -4,8 +4,9 @@ using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace Medk.Web.Tests.Infrastructure;
 
-/// <summary>The real application, in memory, on a real database.</summary>
-public sealed class MedkApp(DatabaseProvider provider, string connectionString, bool demo = false) : WebApplicationFactory<Program>
+/// <summary>The real application, in memory, on a real database; <paramref name="settings"/> add to its configuration.</summary>
+public sealed class MedkApp(DatabaseProvider provider, string connectionString, bool demo = false, IReadOnlyDictionary<string, string>? settings = null)
+    : WebApplicationFactory<Program>
 {
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -13,5 +14,9 @@ public sealed class MedkApp(DatabaseProvider provider, string connectionString, 
         builder.UseSetting("Database:Provider", provider.ToString());
         builder.UseSetting("ConnectionStrings:Medk", connectionString);
         builder.UseSetting("Medk:Demo", demo ? "true" : "false");
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+        {
+            builder.UseSetting(key, value);
+        }
     }
 }

@@ -1,4 +1,5 @@
 using Medk.Web.Features.Platform.Files;
+using Medk.Web.Features.Platform.Notifications;
 using Medk.Web.Features.Platform.Organizations;
 using Medk.Web.Features.Platform.Tokens;
 using Medk.Web.Features.Platform.Users;
@@ -11,11 +12,13 @@ public static class PlatformSlice
     public static IServiceCollection AddPlatform(this IServiceCollection services) => services
         .AddScoped<OrganizationService>()
         .AddScoped<UserService>()
-        .AddScoped<FileService>();
+        .AddScoped<FileService>()
+        .AddNotifications();
 
     public static RouteGroupBuilder MapPlatformApi(this RouteGroupBuilder api) => api
         .MapOrganizationsApi()
         .MapUsersApi()
         .MapTokensApi()
-        .MapFilesApi();
+        .MapFilesApi()
+        .MapNotificationsApi();
 }

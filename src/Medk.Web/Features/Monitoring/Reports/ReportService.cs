@@ -6,7 +6,9 @@ using Medk.Core.Monitoring.Reporting;
 using Medk.Core.Planning.Roadmaps;
 using Medk.Data.Accounts;
 using Medk.Data.Persistence;
+using Medk.Core.Platform.Notifications;
 using Medk.Web.Features.Platform.Files;
+using Medk.Web.Features.Platform.Notifications;
 using Medk.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
@@ -42,7 +44,7 @@ public sealed record Attention(int OverdueCount, int DueSoonCount, IReadOnlyList
 /// Reports on checkpoints: the responsible organization writes, attaches proof and submits; the curator or
 /// the coordinator above confirms or returns. The reporter is the roadmap's owner. Shared by pages and API.
 /// </summary>
-public sealed class ReportService(MedkDbContext db, CurrentUser user, TimeProvider clock, FileService files)
+public sealed class ReportService(MedkDbContext db, CurrentUser user, TimeProvider clock, FileService files, Notifier notifications)
 {
     public DateOnly Today => DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
 
@@ -85,6 +87,7 @@ public sealed class ReportService(MedkDbContext db, CurrentUser user, TimeProvid
             await db.SaveChangesAsync(ct);
             throw;
         }
+        await notifications.ReportAsync(NotificationKind.ReportSubmitted, checkpointId, null, ct);
         await db.SaveChangesAsync(ct);
         return Outcome(report, checkpoint);
     }
@@ -102,6 +105,7 @@ public sealed class ReportService(MedkDbContext db, CurrentUser user, TimeProvid
     {
         var (report, checkpoint) = await FindReportForWriteAsync(checkpointId, ct);
         report.Submit(checkpoint, user.RequiredId, await user.FullNameAsync(ct), Today, clock.GetUtcNow());
+        await notifications.ReportAsync(NotificationKind.ReportSubmitted, checkpointId, null, ct);
         await db.SaveChangesAsync(ct);
         return Outcome(report, checkpoint);
     }
@@ -113,6 +117,7 @@ public sealed class ReportService(MedkDbContext db, CurrentUser user, TimeProvid
         var report = await db.ProgressReports.FirstOrDefaultAsync(r => r.CheckpointId == checkpointId, ct)
             ?? throw new DomainException("Отчёта по этой контрольной точке ещё нет.");
         report.Decide(checkpoint, confirm, user.RequiredId, await user.FullNameAsync(ct), comment, Today, clock.GetUtcNow());
+        await notifications.ReportAsync(confirm ? NotificationKind.ReportConfirmed : NotificationKind.ReportReturned, checkpointId, report.Decisions.Last().Comment, ct);
         await db.SaveChangesAsync(ct);
         return Outcome(report, checkpoint);
     }

@@ -11,7 +11,7 @@ public sealed record RoleView(Role Role, string RoleName, int OrganizationId, st
 
 public sealed record CuratorSchoolView(int SchoolId, string SchoolName, string? ContractNumber, DateOnly? ContractDate);
 
-public sealed record UserView(Guid Id, string Email, string FullName, IReadOnlyList<RoleView> Roles, IReadOnlyList<CuratorSchoolView> Schools);
+public sealed record UserView(Guid Id, string Email, string FullName, IReadOnlyList<RoleView> Roles, IReadOnlyList<CuratorSchoolView> Schools, string? CalendarUrl = null);
 
 public sealed record UserRow(Guid Id, string Email, string FullName);
 

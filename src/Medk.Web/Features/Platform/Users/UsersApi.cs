@@ -9,8 +9,8 @@ public static class UsersApi
     {
         var group = api.MapGroup("/users").WithTags("Пользователи");
 
-        group.MapGet("/me", async Task<Ok<UserView>> (CurrentUser current, UserService service, CancellationToken ct) =>
-                TypedResults.Ok(await service.GetAsync(current.RequiredId, ct)))
+        group.MapGet("/me", async Task<Ok<UserView>> (CurrentUser current, UserService service, Notifications.CalendarFeed calendar, CancellationToken ct) =>
+                TypedResults.Ok(await service.GetAsync(current.RequiredId, ct) with { CalendarUrl = await calendar.MyUrlAsync(ct) }))
             .WithSummary("Я: роли и закреплённые школы");
 
         group.MapGet("/", async (string? search, int? page, int? pageSize, UserService service, CancellationToken ct) =>
