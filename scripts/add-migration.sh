@@ -11,3 +11,11 @@ for provider in Sqlite Postgres; do
   echo "== $provider"
   dotnet ef migrations add "$name" --project "$project" --startup-project "$project" --output-dir Migrations
 done
+# One id on both providers, so one history describes both (MigrationsTests checks it): PostgreSQL takes SQLite's.
+id=$(basename "$(ls src/Medk.Migrations.Sqlite/Migrations/*_"$name".cs | grep -v Designer | tail -n 1)" .cs)
+pg=$(basename "$(ls src/Medk.Migrations.Postgres/Migrations/*_"$name".cs | grep -v Designer | tail -n 1)" .cs)
+if [ "$id" != "$pg" ]; then
+  (cd src/Medk.Migrations.Postgres/Migrations &&
+    sed -i "s/$pg/$id/g" "$pg.cs" "$pg.Designer.cs" &&
+    mv "$pg.cs" "$id.cs" && mv "$pg.Designer.cs" "$id.Designer.cs")
+fi
