@@ -32,7 +32,7 @@ public sealed class IndexModel(UserService users, RoadmapService roadmaps, Monit
         Returned = await reports.ReturnedToMeAsync(20, ct);
         Waiting = await reports.WaitingForMeAsync(1, 10, ct);
         var scope = await current.ScopeAsync(ct);
-        if (scope.HasRole(Medk.Core.Platform.Access.Role.Expert))
+        if (scope.HasRole(RoleRules.ExpertRole))
         {
             Reviews = await reviews.AssignmentsAsync(null, ct);
         }

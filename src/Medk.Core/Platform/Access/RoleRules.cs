@@ -37,6 +37,12 @@ public static class RoleRules
     public static bool CanManageOrganizations(Role role) => role is Role.Administrator or Role.FederalCoordinator
         or Role.RegionalCoordinator or Role.MunicipalCoordinator;
 
+    /// <summary>Roles that carry out their organization's roadmaps (its team): every writing role but the administrator.</summary>
+    public static bool CarriesOutRoadmaps(Role role) => CanWrite(role) && role != Role.Administrator;
+
+    /// <summary>The coordinators' roles, for queries that look for them (see <see cref="ConfirmsBelowItsRoot"/>).</summary>
+    public static IReadOnlyList<Role> CoordinatorRoles { get; } = Enum.GetValues<Role>().Where(ConfirmsBelowItsRoot).ToArray();
+
     /// <summary>Roles whose territory is the schools assigned to the person, not the organization where the role is held.</summary>
     public static bool WorksOnAssignedSchools(Role role) => role == CuratorRole;
 

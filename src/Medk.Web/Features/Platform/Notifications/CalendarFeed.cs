@@ -64,8 +64,8 @@ public sealed class CalendarFeed(MedkDbContext db, CurrentUser current, UserAdmi
             return null;
         }
         var roles = await db.RoleAssignments.AsNoTracking().Where(a => a.UserId == settings.UserId).Select(a => new { a.Role, a.OrganizationId }).ToListAsync(ct);
-        var own = roles.Where(r => RoleRules.CanWrite(r.Role) || r.Role is Role.Observer or Role.Expert).Select(r => r.OrganizationId).Distinct().ToList();
-        var coordinating = roles.Where(r => r.Role is Role.FederalCoordinator or Role.RegionalCoordinator or Role.MunicipalCoordinator).Select(r => r.OrganizationId).ToList();
+        var own = roles.Where(r => !RoleRules.WorksOnAssignedSchools(r.Role)).Select(r => r.OrganizationId).Distinct().ToList();
+        var coordinating = roles.Where(r => RoleRules.ConfirmsBelowItsRoot(r.Role)).Select(r => r.OrganizationId).ToList();
         var curated = await db.CuratorAssignments.AsNoTracking().Where(c => c.CuratorUserId == settings.UserId).Select(c => c.SchoolId).ToListAsync(ct);
         var below = await db.Organizations.AsNoTracking().Where(o => o.ParentId != null && coordinating.Contains(o.ParentId.Value)).Select(o => o.Id).ToListAsync(ct);
         var confirmed = curated.Concat(below).Except(own).ToList();

@@ -87,7 +87,7 @@ public sealed class DigestJob(MedkDbContext db, TimeProvider clock, IOptions<Mai
             .Join(db.Roadmaps, x => x.i.RoadmapId, r => r.Id, (x, r) => new { x.c, x.i, r })
             .Where(x => RoadmapPhases.UnderWay.Contains(x.r.Status));
 
-        var teams = roles.Where(r => RoleRules.CanWrite(r.Role) && r.Role != Role.Administrator).Select(r => r.Id).Distinct().ToList();
+        var teams = roles.Where(r => RoleRules.CarriesOutRoadmaps(r.Role)).Select(r => r.Id).Distinct().ToList();
         if (teams.Count > 0)
         {
             var weekEnd = today.AddDays(6);
@@ -107,7 +107,7 @@ public sealed class DigestJob(MedkDbContext db, TimeProvider clock, IOptions<Mai
         }
 
         var curated = await db.CuratorAssignments.AsNoTracking().Where(c => c.CuratorUserId == userId).Select(c => c.SchoolId).ToListAsync(ct);
-        var coordinating = roles.Where(r => r.Role is Role.FederalCoordinator or Role.RegionalCoordinator or Role.MunicipalCoordinator).ToList();
+        var coordinating = roles.Where(r => RoleRules.ConfirmsBelowItsRoot(r.Role)).ToList();
         var waiting = 0;
         if (curated.Count > 0)
         {

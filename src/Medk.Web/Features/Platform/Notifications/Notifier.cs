@@ -15,7 +15,7 @@ namespace Medk.Web.Features.Platform.Notifications;
 /// </summary>
 public sealed class Notifier(MedkDbContext db, CurrentUser current, TimeProvider clock, IOptions<MailSettings> mail, PublicAddress address, UnsubscribeTokens unsubscribe)
 {
-    private static readonly Role[] Coordinators = [Role.FederalCoordinator, Role.RegionalCoordinator, Role.MunicipalCoordinator];
+    private static readonly Role[] Coordinators = [.. RoleRules.CoordinatorRoles];
 
     /// <summary>Adds one notification per recipient (and its letter); nothing is saved here.</summary>
     public async Task NotifyAsync(IEnumerable<Guid> recipients, NotificationKind kind, string title, string? text, string link, CancellationToken ct)
@@ -88,7 +88,7 @@ public sealed class Notifier(MedkDbContext db, CurrentUser current, TimeProvider
     {
         var holders = await db.RoleAssignments.AsNoTracking().Where(a => a.OrganizationId == organizationId)
             .Select(a => new { a.UserId, a.Role }).ToListAsync(ct);
-        return holders.Where(h => RoleRules.CanWrite(h.Role) && h.Role != Role.Administrator).Select(h => h.UserId).Distinct().ToList();
+        return holders.Where(h => RoleRules.CarriesOutRoadmaps(h.Role)).Select(h => h.UserId).Distinct().ToList();
     }
 
     /// <summary>
