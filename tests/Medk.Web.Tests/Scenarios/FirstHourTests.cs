@@ -113,7 +113,8 @@ public abstract partial class FirstHourTests(AppFixture fixture)
 
         var docsResponse = await browser.GetAsync("/api/docs");
         var docs = docsResponse.StatusCode == HttpStatusCode.Redirect
-            ? await browser.GetStringAsync(docsResponse.Headers.Location!.ToString()) // Scalar adds the trailing slash
+            // Scalar adds the trailing slash with a relative Location ("docs/"), resolved against the page's own address.
+            ? await browser.GetStringAsync(new Uri(new Uri(browser.BaseAddress!, "/api/docs"), docsResponse.Headers.Location!))
             : await docsResponse.Content.ReadAsStringAsync();
         Assert.DoesNotMatch("(src|href)=\"https?://", docs);
         Assert.DoesNotContain("fonts.scalar.com", docs);

@@ -96,7 +96,7 @@ public abstract class SurveyTests(AppFixture fixture)
         Assert.Equal((2, 2), await service.SchoolsReachingShareAsync(roundId, mine.Path, 60m));
 
         var page = await (await World.LoginAsync(municipal)).GetStringAsync($"/Surveys/{cycle.Id}");
-        Assert.Contains("87,1%", page);
+        Assert.Contains("87,1 %", page);
     }
 
     private static byte[] Xlsx(params string[][] rows)

@@ -1,6 +1,6 @@
-using Medk.Web.Infrastructure;
 using System.Globalization;
 using Medk.Core.Common;
+using Medk.Web.Infrastructure;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Medk.Web.Features.Monitoring.Reports;
@@ -27,9 +27,7 @@ public static class ReportsApi
             .DisableAntiforgery()
             .Accepts<IFormFile>("multipart/form-data")
             .WithSummary("Сохранить черновик отчёта: поля формы text, indicatorValue, files (подтверждающие документы)")
-            .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status403Forbidden)
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status403Forbidden, StatusCodes.Status404NotFound);
 
         checkpoints.MapDelete("/{id:int}/report/files/{fileId:int}", async Task<Ok<CheckpointView>> (int id, int fileId, ReportService reports, CancellationToken ct) =>
                 TypedResults.Ok(await ViewAfter(id, reports.RemoveFileAsync(id, fileId, ct), reports, ct)))
@@ -38,32 +36,27 @@ public static class ReportsApi
         checkpoints.MapPost("/{id:int}/report/submit", async Task<Ok<CheckpointView>> (int id, ReportService reports, CancellationToken ct) =>
                 TypedResults.Ok(await ViewAfter(id, reports.SubmitAsync(id, ct), reports, ct)))
             .WithSummary("Отправить отчёт на проверку")
-            .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status403Forbidden);
+            .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status403Forbidden);
 
         checkpoints.MapPost("/{id:int}/report/confirm", async Task<Ok<CheckpointView>> (int id, DecisionInput input, ReportService reports, CancellationToken ct) =>
                 TypedResults.Ok(await ViewAfter(id, reports.DecideAsync(id, confirm: true, input.Comment, ct), reports, ct)))
             .WithSummary("Подтвердить отчёт (куратор школы или координатор вышестоящего уровня)")
-            .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status403Forbidden);
+            .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status403Forbidden);
 
         checkpoints.MapPost("/{id:int}/report/return", async Task<Ok<CheckpointView>> (int id, DecisionInput input, ReportService reports, CancellationToken ct) =>
                 TypedResults.Ok(await ViewAfter(id, reports.DecideAsync(id, confirm: false, input.Comment, ct), reports, ct)))
             .WithSummary("Вернуть отчёт на доработку с комментарием")
-            .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status403Forbidden);
+            .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status403Forbidden);
 
         checkpoints.MapPost("/{id:int}/cancel", async Task<Ok<CheckpointView>> (int id, DecisionInput input, ReportService reports, CancellationToken ct) =>
                 TypedResults.Ok(await ViewAfter(id, reports.CancelOrReopenAsync(id, cancel: true, input.Comment, ct), reports, ct)))
             .WithSummary("Отменить контрольную точку с указанием причины (comment)")
-            .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status403Forbidden);
+            .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status403Forbidden);
 
         checkpoints.MapPost("/{id:int}/reopen", async Task<Ok<CheckpointView>> (int id, ReportService reports, CancellationToken ct) =>
                 TypedResults.Ok(await ViewAfter(id, reports.CancelOrReopenAsync(id, cancel: false, null, ct), reports, ct)))
             .WithSummary("Вернуть отменённую контрольную точку в план")
-            .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status403Forbidden);
+            .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status403Forbidden);
 
         api.MapGet("/reports/waiting", async (int? page, int? pageSize, ReportService reports, CancellationToken ct) =>
                 TypedResults.Ok(await reports.WaitingForMeAsync(page, pageSize, ct)))

@@ -1,3 +1,4 @@
+using Medk.Web.Infrastructure;
 namespace Medk.Web.Features.Monitoring.Reports;
 
 public static class StatusReportApi
@@ -11,8 +12,7 @@ public static class StatusReportApi
             })
             .WithTags("Отчёты о ходе исполнения")
             .WithSummary("Отчёт о ходе исполнения дорожной карты на сегодня: format = xlsx (по умолчанию) или docx")
-            .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound);
 
         api.MapGet("/organizations/{id:int}/status-report", async (int id, int? year, string? format, StatusReportService reports, CancellationToken ct) =>
             {
@@ -22,8 +22,7 @@ public static class StatusReportApi
             .WithTags("Отчёты о ходе исполнения")
             .WithSummary("Отчёт о ходе исполнения по территории: утверждённые и исполняемые дорожные карты организации и подчинённых ей " +
                 "за год (year, по умолчанию текущий), не больше 500; format = xlsx (по листу на карту) или docx")
-            .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound);
 
         return api;
     }

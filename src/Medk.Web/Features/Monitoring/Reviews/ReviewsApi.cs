@@ -1,3 +1,4 @@
+using Medk.Web.Infrastructure;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Medk.Web.Features.Monitoring.Reviews;
@@ -21,8 +22,7 @@ public static class ReviewsApi
                 return TypedResults.Created($"/api/reviews/samples/{sample.Id}", sample);
             })
             .WithSummary("Сформировать выборку подтверждённых отчётов этапа (percent или count) и распределить её между экспертами; зерно жеребьёвки записывается")
-            .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status403Forbidden);
+            .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status403Forbidden);
 
         group.MapGet("/samples/{id:int}/assignments", async (int id, ReviewService reviews, CancellationToken ct) =>
                 TypedResults.Ok(await reviews.AssignmentsAsync(id, ct)))
@@ -40,8 +40,7 @@ public static class ReviewsApi
         group.MapPost("/assignments/{id:int}", async Task<Ok<AssignmentView>> (int id, ReviewInput input, ReviewService reviews, CancellationToken ct) =>
                 TypedResults.Ok(await reviews.CompleteAsync(id, input, ct)))
             .WithSummary("Завершить экспертизу: баллы по каждому пункту чек-листа, вердикт Confirmed или NotConfirmed, комментарий")
-            .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound);
 
         api.MapGet("/roadmaps/{id:int}/score", async (int id, ReviewService reviews, CancellationToken ct) =>
                 await reviews.LatestScoreAsync(id, ct) is { } score ? Results.Ok(score) : Results.NoContent())
@@ -52,9 +51,7 @@ public static class ReviewsApi
                 TypedResults.Ok(await reviews.ScoreAsync(id, input, ct)))
             .WithTags("Экспертиза")
             .WithSummary("Оценить дорожную карту в баллах (эксперт территории или вышестоящий координатор)")
-            .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status403Forbidden)
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status403Forbidden, StatusCodes.Status404NotFound);
 
         return api;
     }

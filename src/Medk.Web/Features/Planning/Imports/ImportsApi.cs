@@ -1,6 +1,7 @@
 using Medk.Core.Common;
 using Medk.Documents;
 using Medk.Web.Features.Planning.Roadmaps;
+using Medk.Web.Infrastructure;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Medk.Web.Features.Planning.Imports;
@@ -36,8 +37,7 @@ public static class ImportsApi
             })
             .WithSummary("Импортировать документ как новую дорожную карту (черновик). Поля формы: file, year, ownerOrganizationId (иначе владелец распознаётся по приказу).")
             .Accepts<IFormFile>("multipart/form-data")
-            .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status403Forbidden);
+            .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status403Forbidden);
 
         return api;
     }

@@ -1,5 +1,5 @@
-using Medk.Core.Platform.Organizations;
 using Medk.Core.Planning.Roadmaps;
+using Medk.Core.Platform.Organizations;
 using Medk.Web.Infrastructure;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -27,24 +27,17 @@ public static class RoadmapsApi
                 return TypedResults.Created($"/api/roadmaps/{created.Id}", created);
             })
             .WithSummary("Создать дорожную карту (черновик)")
-            .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status403Forbidden);
+            .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status403Forbidden);
 
         group.MapPut("/{id:int}", async Task<Ok<RoadmapView>> (int id, RoadmapInput input, RoadmapService service, CancellationToken ct) =>
                 TypedResults.Ok(await service.UpdateAsync(id, input, ct)))
             .WithSummary("Изменить название, период и утверждающий документ. Поле version обязательно: при конфликте ответ 409.")
-            .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status403Forbidden)
-            .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status409Conflict);
+            .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status403Forbidden, StatusCodes.Status404NotFound, StatusCodes.Status409Conflict);
 
         group.MapPost("/{id:int}/transitions", async Task<Ok<RoadmapView>> (int id, TransitionInput input, RoadmapService service, CancellationToken ct) =>
                 TypedResults.Ok(await service.TransitionAsync(id, input, ct)))
             .WithSummary("Сменить статус: Approve (утвердить), Start (начать исполнение), Complete (завершить), ReturnToDraft")
-            .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status403Forbidden)
-            .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status409Conflict);
+            .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status403Forbidden, StatusCodes.Status404NotFound, StatusCodes.Status409Conflict);
 
         group.MapDelete("/{id:int}", async Task<NoContent> (int id, RoadmapService service, CancellationToken ct) =>
             {
@@ -52,9 +45,7 @@ public static class RoadmapsApi
                 return TypedResults.NoContent();
             })
             .WithSummary("Удалить черновик")
-            .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status403Forbidden)
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status403Forbidden, StatusCodes.Status404NotFound);
 
         group.MapGet("/{id:int}/export", async (int id, string? format, RoadmapExport export, CancellationToken ct) =>
             {
@@ -77,9 +68,7 @@ public static class RoadmapsApi
         group.MapPost("/{id:int}/parties", async Task<Ok<int>> (int id, LinkPartyInput input, PartyService parties, CancellationToken ct) =>
                 TypedResults.Ok(await parties.LinkAsync(id, input, ct)))
             .WithSummary("Связать запись ответственного (name) с организацией или человеком во всех пунктах; rememberAlias добавляет запись в сокращения организации")
-            .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status403Forbidden)
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status403Forbidden, StatusCodes.Status404NotFound);
 
         var items = group.MapGroup("/{id:int}/items").WithTags("Пункты дорожных карт");
 
@@ -94,17 +83,12 @@ public static class RoadmapsApi
                 return TypedResults.Created($"/api/roadmaps/{id}/items/{created.Id}", created);
             })
             .WithSummary("Добавить пункт последним среди детей parentId (или верхнего уровня)")
-            .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status403Forbidden)
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status403Forbidden, StatusCodes.Status404NotFound);
 
         items.MapPut("/{itemId:int}", async Task<Ok<ItemView>> (int id, int itemId, ItemInput input, RoadmapService service, CancellationToken ct) =>
                 TypedResults.Ok(await service.UpdateItemAsync(id, itemId, input, ct)))
             .WithSummary("Изменить пункт. Поле version обязательно: при конфликте ответ 409.")
-            .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status403Forbidden)
-            .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status409Conflict);
+            .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status403Forbidden, StatusCodes.Status404NotFound, StatusCodes.Status409Conflict);
 
         items.MapDelete("/{itemId:int}", async Task<NoContent> (int id, int itemId, RoadmapService service, CancellationToken ct) =>
             {
@@ -112,8 +96,7 @@ public static class RoadmapsApi
                 return TypedResults.NoContent();
             })
             .WithSummary("Удалить пункт вместе с вложенными")
-            .ProducesProblem(StatusCodes.Status403Forbidden)
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesProblems(StatusCodes.Status403Forbidden, StatusCodes.Status404NotFound);
 
         items.MapPost("/{itemId:int}/move", async Task<NoContent> (int id, int itemId, MoveInput input, RoadmapService service, CancellationToken ct) =>
             {
@@ -121,9 +104,7 @@ public static class RoadmapsApi
                 return TypedResults.NoContent();
             })
             .WithSummary("Переместить пункт: direction = up | down, или parentId (null — на верхний уровень)")
-            .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status403Forbidden)
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status403Forbidden, StatusCodes.Status404NotFound);
 
         return api;
     }

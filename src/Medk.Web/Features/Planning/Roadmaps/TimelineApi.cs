@@ -1,4 +1,5 @@
 using Medk.Core.Common;
+using Medk.Web.Infrastructure;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Medk.Web.Features.Planning.Roadmaps;
@@ -25,8 +26,7 @@ public static class TimelineApi
             })
             .WithSummary("Пункты на шкале периода для диаграммы Ганта и календаря: start–end — охват пункта, checkpoints — контрольные точки со статусом; " +
                 "фильтры: status (статус точки), responsible (часть названия ответственного), section (раздел верхнего уровня)")
-            .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound);
 
         return api;
     }

@@ -26,16 +26,12 @@ public static class OrganizationsApi
                 return TypedResults.Created($"/api/organizations/{created.Id}", created);
             })
             .WithSummary("Добавить организацию в дерево (в пределах своей территории)")
-            .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status403Forbidden);
+            .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status403Forbidden);
 
         group.MapPut("/{id:int}", async Task<Ok<OrganizationView>> (int id, OrganizationInput input, OrganizationService service, CancellationToken ct) =>
                 TypedResults.Ok(await service.UpdateAsync(id, input, ct)))
             .WithSummary("Изменить названия, сокращения и код. Поле version обязательно: при конфликте ответ 409.")
-            .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status403Forbidden)
-            .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status409Conflict);
+            .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status403Forbidden, StatusCodes.Status404NotFound, StatusCodes.Status409Conflict);
 
         return api;
     }

@@ -1,5 +1,5 @@
-using Microsoft.AspNetCore.Http.HttpResults;
 using Medk.Web.Infrastructure;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Medk.Web.Features.Platform.Users;
 
@@ -28,22 +28,17 @@ public static class UsersApi
                 return TypedResults.Created($"/api/users/{created.Id}", created);
             })
             .WithSummary("Создать учётную запись с ролью в организации (администратор)")
-            .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status403Forbidden);
+            .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status403Forbidden);
 
         group.MapPost("/{id:guid}/roles", async Task<Ok<UserView>> (Guid id, GrantInput input, UserService service, CancellationToken ct) =>
                 TypedResults.Ok(await service.GrantAsync(id, input, ct)))
             .WithSummary("Выдать роль в организации (администратор)")
-            .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status403Forbidden)
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status403Forbidden, StatusCodes.Status404NotFound);
 
         group.MapPost("/{id:guid}/schools", async Task<Ok<UserView>> (Guid id, SchoolInput input, UserService service, CancellationToken ct) =>
                 TypedResults.Ok(await service.AssignSchoolAsync(id, input, ct)))
             .WithSummary("Закрепить школу за куратором (координатор территории школы)")
-            .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status403Forbidden)
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status403Forbidden, StatusCodes.Status404NotFound);
 
         return api;
     }
