@@ -7,6 +7,13 @@ public static class Format
 {
     private static readonly CultureInfo Ru = CultureInfo.GetCultureInfo("ru-RU");
 
+    /// <summary>A text on one line, cut at <paramref name="max"/> characters with an ellipsis (titles in lists, messages).</summary>
+    public static string Shorten(string text, int max)
+    {
+        var line = string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        return line.Length <= max ? line : line[..(max - 1)].TrimEnd() + "…";
+    }
+
     public static string Date(DateOnly? date) => date?.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture) ?? "";
 
     public static string DateTime(DateTimeOffset? moment) =>

@@ -1,8 +1,9 @@
-using Medk.Core.Platform.Access;
 using Medk.Core.Common;
-using Medk.Core.Platform.Organizations;
 using Medk.Core.Planning.Roadmaps;
+using Medk.Core.Platform.Access;
+using Medk.Core.Platform.Organizations;
 using Medk.Data.Persistence;
+using Medk.Web.Features.Shared;
 using Medk.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
@@ -139,7 +140,7 @@ public sealed class RoadmapService(MedkDbContext db, CurrentUser user, TimeProvi
         item.Understand(roadmap.Period);
         await ApplyLinksAsync(item, roadmap, input, ct);
         db.RoadmapItems.Add(item);
-        await TrackAsync(roadmap, [$"Добавлен пункт {item.Number ?? "без номера"}: «{Shorten(item.Text, 120)}»"], ct);
+        await TrackAsync(roadmap, [$"Добавлен пункт {item.Number ?? "без номера"}: «{Format.Shorten(item.Text, 120)}»"], ct);
         roadmap.Touch(clock.GetUtcNow());
         await db.SaveChangesAsync(ct);
         return ItemViewOf(item, 0);
@@ -191,7 +192,7 @@ public sealed class RoadmapService(MedkDbContext db, CurrentUser user, TimeProvi
             .ExecuteUpdateAsync(s => s.SetProperty(i => i.ImplementsItemId, (int?)null), ct);
         db.RoadmapItems.RemoveRange(subtree);
         var removed = subtree[0];
-        await TrackAsync(roadmap, [$"Удалён пункт {removed.Number ?? "без номера"} «{Shorten(removed.Text, 120)}»{(subtree.Count > 1 ? $" вместе с вложенными ({subtree.Count - 1})" : "")}"], ct);
+        await TrackAsync(roadmap, [$"Удалён пункт {removed.Number ?? "без номера"} «{Format.Shorten(removed.Text, 120)}»{(subtree.Count > 1 ? $" вместе с вложенными ({subtree.Count - 1})" : "")}"], ct);
         roadmap.Touch(clock.GetUtcNow());
         await db.SaveChangesAsync(ct);
     }
@@ -234,7 +235,7 @@ public sealed class RoadmapService(MedkDbContext db, CurrentUser user, TimeProvi
             .Select(x => new { x.i.Id, x.i.Number, x.i.Text, Owner = x.r.Owner!.ShortName, x.r.PeriodStart })
             .Take(2000)
             .ToListAsync(ct);
-        return rows.Select(x => (x.Id, $"{x.Owner} {x.PeriodStart.Year}: {x.Number} {Shorten(x.Text, 90)}")).ToList();
+        return rows.Select(x => (x.Id, $"{x.Owner} {x.PeriodStart.Year}: {x.Number} {Format.Shorten(x.Text, 90)}")).ToList();
     }
 
     /// <summary>The corrections of a roadmap after its approval, newest first.</summary>
@@ -373,5 +374,4 @@ public sealed class RoadmapService(MedkDbContext db, CurrentUser user, TimeProvi
 
     private DateOnly Today => DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
 
-    private static string Shorten(string text, int max) => text.Length <= max ? text : text[..max] + "…";
 }

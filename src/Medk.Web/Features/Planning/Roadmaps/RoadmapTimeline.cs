@@ -154,12 +154,6 @@ public static class RoadmapTimeline
         _ => "text-bg-secondary",
     };
 
-    public static string Shorten(string text, int max)
-    {
-        var line = string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
-        return line.Length <= max ? line : line[..(max - 1)].TrimEnd() + "…";
-    }
-
     /// <summary>Percent for an inline style: always with a dot, whatever the server's culture.</summary>
     public static string Percent(double value) => value.ToString("0.###", CultureInfo.InvariantCulture) + "%";
 

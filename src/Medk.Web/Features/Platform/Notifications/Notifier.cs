@@ -2,6 +2,7 @@ using Medk.Core.Platform.Access;
 using Medk.Core.Platform.Notifications;
 using Medk.Core.Platform.Organizations;
 using Medk.Data.Persistence;
+using Medk.Web.Features.Shared;
 using Medk.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -68,7 +69,7 @@ public sealed class Notifier(MedkDbContext db, CurrentUser current, TimeProvider
                 x.c.DueDate, x.i.Number, x.i.Text, r.Title, r.OwnerOrganizationId, OwnerName = r.Owner!.ShortName, OwnerPath = r.Owner.Path,
             })
             .FirstAsync(ct);
-        var item = $"«{about.Title}», пункт {about.Number} {Shorten(about.Text)} (срок {about.DueDate:dd.MM.yyyy})";
+        var item = $"«{about.Title}», пункт {about.Number} {Format.Shorten(about.Text, 200)} (срок {about.DueDate:dd.MM.yyyy})";
         var link = $"/Checkpoints/Details/{checkpointId}";
         var (recipients, title, text) = kind switch
         {
@@ -110,7 +111,6 @@ public sealed class Notifier(MedkDbContext db, CurrentUser current, TimeProvider
         return curators.Concat(coordinators.Where(c => c.Path == nearest).Select(c => c.UserId)).Distinct().ToList();
     }
 
-    private static string Shorten(string text) => text.Length > 200 ? text[..199] + "…" : text;
 }
 
 /// <summary>The address people reach Medk at (<c>Medk:PublicUrl</c>), for links in letters and calendars.</summary>
