@@ -191,6 +191,46 @@ public abstract partial class FirstHourTests(AppFixture fixture)
         var page = await (await World.LoginAsync(municipal)).GetStringAsync($"/Dashboard?org={municipality.Id}");
         Assert.Contains("<option value=\"2022\" selected=\"selected\">2022</option>", page);
     }
+
+    [Fact]
+    public async Task Pages_OfferOnlyWhatTheUserMayDo()
+    {
+        var region = await World.RegionAsync();
+        var municipality = await World.MunicipalityAsync(region);
+        var school = await World.SchoolAsync(municipality);
+
+        // An observer reads: no import form (and an upload is refused), no moderation list.
+        var observer = await World.LoginAsync(await World.UserAsync(Role.Observer, region));
+        Assert.DoesNotContain("href=\"/Imports\"", await observer.GetStringAsync("/Roadmaps"));
+        var imports = await observer.GetStringAsync("/Imports");
+        Assert.DoesNotContain("id=\"importForm\"", imports);
+        Assert.Contains("только просмотр", imports);
+        Assert.DoesNotContain("/Practices/Moderation", await observer.GetStringAsync("/Practices"));
+        var upload = new MultipartFormDataContent { { new ByteArrayContent("1. Пункт\tдо 1 марта\tшкола"u8.ToArray()), "file", "plan.txt" } };
+        var html = await observer.GetStringAsync("/Imports");
+        upload.Add(new StringContent(WebUtility.HtmlDecode(Token().Match(html).Groups[1].Value)), "__RequestVerificationToken");
+        Assert.Equal(HttpStatusCode.Forbidden, (await observer.PostAsync("/Imports", upload)).StatusCode);
+
+        // A school team imports; a regional coordinator moderates.
+        var team = await World.LoginAsync(await World.UserAsync(Role.SchoolTeam, school));
+        Assert.Contains("href=\"/Imports\"", await team.GetStringAsync("/Roadmaps"));
+        Assert.Contains("id=\"importForm\"", await team.GetStringAsync("/Imports"));
+        var regional = await World.LoginAsync(await World.UserAsync(Role.RegionalCoordinator, region));
+        Assert.Contains("/Practices/Moderation", await regional.GetStringAsync("/Practices"));
+
+        // A municipal coordinator appointing someone at a school is offered the school's roles only, never the federal ones.
+        var municipal = await World.LoginAsync(await World.UserAsync(Role.MunicipalCoordinator, municipality));
+        var form = await municipal.GetStringAsync($"/Users/Create?organizationId={school.Id}");
+        var offered = Regex.Matches(form, "<option value=\"(\\w+)\"").Select(m => m.Groups[1].Value).ToList();
+        Assert.Contains(nameof(Role.SchoolTeam), offered);
+        Assert.DoesNotContain(nameof(Role.Administrator), offered);
+        Assert.DoesNotContain(nameof(Role.FederalCoordinator), offered);
+        Assert.DoesNotContain(nameof(Role.RegionalCoordinator), offered);
+        Assert.DoesNotContain(nameof(Role.MunicipalCoordinator), offered);
+        var atMunicipality = await municipal.GetStringAsync($"/Users/Create?organizationId={municipality.Id}");
+        Assert.Contains($"<option value=\"{nameof(Role.Curator)}\"", atMunicipality);
+        Assert.DoesNotContain($"<option value=\"{nameof(Role.RegionalCoordinator)}\"", atMunicipality);
+    }
 }
 
 [Collection(SqliteCollection.Name)]

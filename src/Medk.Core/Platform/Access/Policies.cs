@@ -26,6 +26,10 @@ public static class Policies
     public static Decision LinkParties(AccessScope scope, string ownerPath) => Decision.When(scope.CanWriteRoadmapOf(ownerPath),
         "Связывать ответственных может только тот, кто ведёт эту дорожную карту.");
 
+    /// <summary>Import a roadmap from a document at all: whoever writes roadmaps somewhere (an observer does not).</summary>
+    public static Decision ImportRoadmap(AccessScope scope) => Decision.When(scope.IsAdministrator || scope.WritableRoots.Count > 0,
+        "Импортировать дорожные карты могут те, кто их ведёт: команды школ и координаторы. У вашей роли есть только просмотр.");
+
     /// <summary>
     /// Whether the owners offered for an import are the user's schools only (a school team imports for its school);
     /// anyone who writes above the school level chooses among authorities and institutions instead.
@@ -162,6 +166,9 @@ public static class Policies
     public static Decision ModeratePractice(AccessScope scope, string organizationPath) => Decision.When(scope.CanManageOrganization(organizationPath),
         "Практику рассматривает координатор территории автора.");
 
+    /// <summary>Whether practices come to this person for moderation anywhere (the «на модерации» list is theirs).</summary>
+    public static bool ModeratesPractices(AccessScope scope) => scope.IsAdministrator || scope.ManageableRoots.Count > 0;
+
     /// <summary>Organizations whose events the user may organize: those where they hold a coordinating role.</summary>
     public static IReadOnlyList<int> EventOrganizers(AccessScope scope) =>
         scope.Grants.Where(g => RoleRules.CanManageOrganizations(g.Role)).Select(g => g.OrganizationId).Distinct().ToList();
@@ -216,6 +223,10 @@ public static class Policies
     public static Decision GiveRole(AccessScope scope, Role role) =>
         Decision.When(scope.CanManageUsers || role is not (Role.Administrator or Role.FederalCoordinator),
             "Роли администратора и федерального координатора назначает администратор.");
+
+    /// <summary>The roles a form offers for an organization of this level: those this person may give and that fit there.</summary>
+    public static IReadOnlyList<Role> RolesToOffer(AccessScope scope, OrganizationLevel level) =>
+        Enum.GetValues<Role>().Where(r => GiveRole(scope, r).IsAllowed && RoleRules.CheckPlacement(r, level) is null).ToList();
 
     /// <summary>Appoint people (create accounts, give roles) in an organization: a coordinator of its territory.</summary>
     public static Decision AppointIn(AccessScope scope, string organizationPath) =>

@@ -160,15 +160,15 @@ public class PoliciesTests
     // ---- Capabilities without a target: menus, sections, the home page ----
 
     [Theory]
-    [InlineData(Role.Administrator, true, true, false, false, true, true)]
-    [InlineData(Role.FederalCoordinator, true, true, false, false, true, true)]
-    [InlineData(Role.RegionalCoordinator, true, true, false, false, true, true)]
-    [InlineData(Role.MunicipalCoordinator, true, true, false, false, true, true)]
-    [InlineData(Role.Curator, true, false, false, true, false, true)]
-    [InlineData(Role.SchoolTeam, false, false, false, false, false, true)]
-    [InlineData(Role.Expert, false, false, true, false, false, false)]
-    [InlineData(Role.Observer, false, false, false, false, false, false)]
-    public void Sections_FollowTheRole(Role role, bool confirms, bool draws, bool reviews, bool curates, bool appoints, bool authors)
+    [InlineData(Role.Administrator, true, true, false, false, true, true, true)]
+    [InlineData(Role.FederalCoordinator, true, true, false, false, true, true, true)]
+    [InlineData(Role.RegionalCoordinator, true, true, false, false, true, true, true)]
+    [InlineData(Role.MunicipalCoordinator, true, true, false, false, true, true, true)]
+    [InlineData(Role.Curator, true, false, false, true, false, true, false)]
+    [InlineData(Role.SchoolTeam, false, false, false, false, false, true, true)]
+    [InlineData(Role.Expert, false, false, true, false, false, false, false)]
+    [InlineData(Role.Observer, false, false, false, false, false, false, false)]
+    public void Sections_FollowTheRole(Role role, bool confirms, bool draws, bool reviews, bool curates, bool appoints, bool authors, bool imports)
     {
         var scope = ScopeOf(role);
         Assert.Equal(confirms, Policies.ConfirmsReports(scope));
@@ -178,6 +178,19 @@ public class PoliciesTests
         Assert.Equal(appoints, Policies.AppointsPeople(scope));
         Assert.Equal(authors, Policies.AuthorPractice(scope).IsAllowed);
         Assert.Equal(appoints, Policies.EventOrganizers(scope).Count > 0);
+        Assert.Equal(appoints, Policies.ModeratesPractices(scope));
+        Assert.Equal(imports, Policies.ImportRoadmap(scope).IsAllowed);
+    }
+
+    [Fact]
+    public void RolesToOffer_FitTheLevelAndTheGiver()
+    {
+        var municipal = ScopeOf(Role.MunicipalCoordinator);
+        Assert.Equal([Role.RegionalCoordinator], Policies.RolesToOffer(municipal, OrganizationLevel.Region).Where(r => r is Role.RegionalCoordinator or Role.MunicipalCoordinator).ToList());
+        Assert.DoesNotContain(Role.FederalCoordinator, Policies.RolesToOffer(municipal, OrganizationLevel.Federal));
+        Assert.DoesNotContain(Role.Administrator, Policies.RolesToOffer(municipal, OrganizationLevel.Federal));
+        Assert.Equal([Role.SchoolTeam], Policies.RolesToOffer(municipal, OrganizationLevel.School).Where(r => r is Role.SchoolTeam or Role.MunicipalCoordinator or Role.Curator).ToList());
+        Assert.Contains(Role.FederalCoordinator, Policies.RolesToOffer(ScopeOf(Role.Administrator), OrganizationLevel.Federal));
     }
 
     [Fact]

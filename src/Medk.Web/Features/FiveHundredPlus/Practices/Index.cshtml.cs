@@ -1,10 +1,11 @@
+using Medk.Core.Platform.Access;
 using Medk.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Medk.Web.Features.FiveHundredPlus.Practices;
 
-public sealed class IndexModel(PracticeService practices) : PageModel
+public sealed class IndexModel(PracticeService practices, CurrentUser current) : PageModel
 {
     [BindProperty(SupportsGet = true)] public string? Search { get; set; }
     [BindProperty(SupportsGet = true)] public string? Topic { get; set; }
@@ -16,6 +17,9 @@ public sealed class IndexModel(PracticeService practices) : PageModel
     public IReadOnlyList<Option> Factors { get; private set; } = [];
     public IReadOnlyList<Option> Origins { get; private set; } = [];
     public IReadOnlyList<string> Topics { get; private set; } = [];
+
+    /// <summary>Whether practices come to this person for moderation: only then the page offers that list.</summary>
+    public bool Moderates { get; private set; }
 
     public async Task OnGetAsync(CancellationToken ct) => await LoadAsync(ct);
 
@@ -37,5 +41,6 @@ public sealed class IndexModel(PracticeService practices) : PageModel
         Factors = await practices.FactorsAsync(ct);
         Origins = await practices.OriginsAsync(ct);
         Topics = await practices.TopicsAsync(ct);
+        Moderates = Policies.ModeratesPractices(await current.ScopeAsync(ct));
     }
 }

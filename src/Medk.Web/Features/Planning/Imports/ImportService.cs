@@ -70,8 +70,9 @@ public sealed class ImportService(MedkDbContext db, CurrentUser user, RoadmapImp
 
     public async Task<Guid> StartAsync(Stream content, string fileName, long length, int? year, CancellationToken ct)
     {
-        var imported = Read(content, fileName, length, year, readers, log);
         var scope = await user.ScopeAsync(ct);
+        scope.Require(Policies.ImportRoadmap);
+        var imported = Read(content, fileName, length, year, readers, log);
         var owner = await imports.GuessOwnerAsync(imported.Owner, db.Organizations.Writable(scope), ct);
         var now = clock.GetUtcNow();
         // Forgotten drafts of anyone go once they are a day old; any instance may do it, it is idempotent.

@@ -1,13 +1,22 @@
+using Medk.Core.Platform.Access;
+using Medk.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Medk.Web.Features.Planning.Imports;
 
-public sealed class IndexModel(ImportService imports) : PageModel
+public sealed class IndexModel(ImportService imports, CurrentUser current) : PageModel
 {
     public int? Year { get; private set; }
 
-    public void OnGet(int? year) => Year = year;
+    /// <summary>Why this person cannot import (an observer only reads): the page says so instead of offering a form.</summary>
+    public string? Refusal { get; private set; }
+
+    public async Task OnGetAsync(int? year, CancellationToken ct)
+    {
+        Year = year;
+        Refusal = Policies.ImportRoadmap(await current.ScopeAsync(ct)).Refusal;
+    }
 
     /// <summary>The form is read by <see cref="Upload"/>, not by model binding, so that a too large file is a message, not an error page.</summary>
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)

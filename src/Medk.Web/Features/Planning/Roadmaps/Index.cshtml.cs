@@ -1,3 +1,4 @@
+using Medk.Core.Platform.Access;
 using Medk.Core.Platform.Organizations;
 using Medk.Core.Planning.Roadmaps;
 using Medk.Web.Infrastructure;
@@ -6,7 +7,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Medk.Web.Features.Planning.Roadmaps;
 
-public sealed class IndexModel(RoadmapService roadmaps) : PageModel
+public sealed class IndexModel(RoadmapService roadmaps, CurrentUser current) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string? Q { get; set; }
@@ -28,6 +29,12 @@ public sealed class IndexModel(RoadmapService roadmaps) : PageModel
 
     public Page<RoadmapRow> Rows { get; private set; } = null!;
 
-    public async Task OnGetAsync(CancellationToken ct) =>
+    /// <summary>Import is offered only to those who write roadmaps (an observer only reads).</summary>
+    public bool MayImport { get; private set; }
+
+    public async Task OnGetAsync(CancellationToken ct)
+    {
         Rows = await roadmaps.ListAsync(new RoadmapFilter(Q, Level, OwnerId, Year is >= 1900 and <= 2200 ? Year : null, Status, PageNumber, null), ct);
+        MayImport = Policies.ImportRoadmap(await current.ScopeAsync(ct)).IsAllowed;
+    }
 }

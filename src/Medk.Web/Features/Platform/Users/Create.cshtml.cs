@@ -13,6 +13,9 @@ public sealed class CreateModel(UserService users, OrganizationService organizat
 
     public string OrganizationName { get; private set; } = "";
 
+    /// <summary>Only the roles this person may give here: a municipal coordinator is not offered the federal ones.</summary>
+    public IReadOnlyList<Role> Roles { get; private set; } = [];
+
     public async Task<IActionResult> OnGetAsync(int organizationId, CancellationToken ct)
     {
         Input.OrganizationId = organizationId;
@@ -34,6 +37,8 @@ public sealed class CreateModel(UserService users, OrganizationService organizat
         var scope = await current.ScopeAsync(ct);
         scope.Require(Policies.AppointIn, organization.Path);
         OrganizationName = organization.ShortName;
+        Roles = Policies.RolesToOffer(scope, organization.Level);
+        if (Request.Method == HttpMethods.Get && Roles.Count > 0 && !Roles.Contains(Input.Role)) Input.Role = Roles[0];
     }
 
     public sealed class FormInput
