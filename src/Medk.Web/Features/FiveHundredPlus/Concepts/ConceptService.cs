@@ -10,6 +10,7 @@ using Medk.Core.Monitoring.Reviews;
 using Medk.Data.Persistence;
 using Medk.Web.Features.Monitoring.Reports;
 using Medk.Web.Features.Platform.Files;
+using Medk.Web.Features.Platform.Notifications;
 using Medk.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
@@ -34,7 +35,7 @@ public sealed record OutcomeInput(StageKind Stage, int SchoolId, bool PositiveCh
 /// documents; its curator (or a coordinator above) confirms or returns them; an expert of the territory reviews
 /// the confirmed ones; the municipality and region see every school's state in one table.
 /// </summary>
-public sealed class ConceptService(MedkDbContext db, CurrentUser user, TimeProvider clock, FileService files)
+public sealed class ConceptService(MedkDbContext db, CurrentUser user, TimeProvider clock, FileService files, Notifier notifications)
 {
     public async Task<IReadOnlyList<SchoolConceptRow>> TableAsync(int cycleId, CancellationToken ct)
     {
@@ -112,6 +113,7 @@ public sealed class ConceptService(MedkDbContext db, CurrentUser user, TimeProvi
         var (document, school, scope) = await FindAsync(id, tracking: true, ct);
         scope.Require(Policies.SubmitConcept, school.Path);
         document.Submit(user.RequiredId, await user.FullNameAsync(ct), clock.GetUtcNow());
+        await notifications.ConceptAsync(document, school, null, ct);
         await db.SaveChangesAsync(ct);
         return await GetAsync(id, ct);
     }
@@ -129,6 +131,7 @@ public sealed class ConceptService(MedkDbContext db, CurrentUser user, TimeProvi
         {
             document.Return(user.RequiredId, name, comment, clock.GetUtcNow());
         }
+        await notifications.ConceptAsync(document, school, document.Decisions.Last().Comment, ct);
         await db.SaveChangesAsync(ct);
         return await GetAsync(id, ct);
     }

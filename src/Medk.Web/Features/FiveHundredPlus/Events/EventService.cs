@@ -4,6 +4,7 @@ using Medk.Core.FiveHundredPlus.Events;
 using Medk.Core.Platform.Organizations;
 using Medk.Data.Persistence;
 using Medk.Web.Infrastructure;
+using Medk.Web.Features.Platform.Notifications;
 using Medk.Web.Features.FiveHundredPlus.Practices;
 using Microsoft.EntityFrameworkCore;
 
@@ -27,7 +28,7 @@ public sealed record AttendanceInput(DateOnly Date, int OrganizationId, bool Pre
 /// it invites, with attendance per occurrence. Seen by the organizer's territory, the levels above it, and
 /// the invited organizations; attendance is recorded by the organizer's coordinators.
 /// </summary>
-public sealed class EventService(MedkDbContext db, CurrentUser user, TimeProvider clock)
+public sealed class EventService(MedkDbContext db, CurrentUser user, TimeProvider clock, Notifier notifications)
 {
     public DateOnly Today => DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
 
@@ -87,8 +88,14 @@ public sealed class EventService(MedkDbContext db, CurrentUser user, TimeProvide
         {
             ev.Invite(id);
         }
-        db.Add(ev);
-        await db.SaveChangesAsync(ct);
+        await using (var transaction = await db.Database.BeginTransactionAsync(ct))
+        {
+            db.Add(ev);
+            await db.SaveChangesAsync(ct);
+            await notifications.InvitedAsync(ev, wanted, ct);
+            await db.SaveChangesAsync(ct);
+            await transaction.CommitAsync(ct);
+        }
         return await GetAsync(ev.Id, ct);
     }
 

@@ -5,6 +5,7 @@ using Medk.Core.FiveHundredPlus.Practices;
 using Medk.Data.Persistence;
 using Medk.Web.Features.Monitoring.Reports;
 using Medk.Web.Features.Platform.Files;
+using Medk.Web.Features.Platform.Notifications;
 using Medk.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
@@ -28,7 +29,7 @@ public sealed record RejectInput(string? Comment);
 /// theirs, moderated by a coordinator of that organization's territory, then found by everyone in the
 /// country by text, topic and risk factor. Unpublished practices are seen only by the author and the moderators.
 /// </summary>
-public sealed class PracticeService(MedkDbContext db, CurrentUser user, TimeProvider clock, FileService files)
+public sealed class PracticeService(MedkDbContext db, CurrentUser user, TimeProvider clock, FileService files, Notifier notifications)
 {
     /// <summary>Published practices, newest first. A factor matches by name, since every cycle has its own list of factors.</summary>
     public async Task<Page<PracticeRow>> SearchAsync(string? search, string? topic, int? factorId, int? page, int? pageSize, CancellationToken ct)
@@ -101,8 +102,14 @@ public sealed class PracticeService(MedkDbContext db, CurrentUser user, TimeProv
         {
             practice.Attach(file);
         }
-        db.Add(practice);
-        await db.SaveChangesAsync(ct);
+        await using (var transaction = await db.Database.BeginTransactionAsync(ct))
+        {
+            db.Add(practice);
+            await db.SaveChangesAsync(ct);
+            await notifications.PracticeOfferedAsync(practice, ct);
+            await db.SaveChangesAsync(ct);
+            await transaction.CommitAsync(ct);
+        }
         return await GetAsync(practice.Id, ct);
     }
 
@@ -110,6 +117,7 @@ public sealed class PracticeService(MedkDbContext db, CurrentUser user, TimeProv
     {
         var (practice, _, _) = await FindModeratedAsync(id, ct);
         practice.Publish(user.RequiredId, await user.FullNameAsync(ct), clock.GetUtcNow());
+        await notifications.PracticeDecidedAsync(practice, ct);
         await db.SaveChangesAsync(ct);
         return await GetAsync(id, ct);
     }
@@ -118,6 +126,7 @@ public sealed class PracticeService(MedkDbContext db, CurrentUser user, TimeProv
     {
         var (practice, _, _) = await FindModeratedAsync(id, ct);
         practice.Reject(user.RequiredId, await user.FullNameAsync(ct), comment, clock.GetUtcNow());
+        await notifications.PracticeDecidedAsync(practice, ct);
         await db.SaveChangesAsync(ct);
         return await GetAsync(id, ct);
     }

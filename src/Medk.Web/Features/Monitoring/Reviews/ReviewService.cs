@@ -3,6 +3,7 @@ using Medk.Core.Common;
 using Medk.Core.Monitoring;
 using Medk.Core.Monitoring.Reviews;
 using Medk.Data.Persistence;
+using Medk.Web.Features.Platform.Notifications;
 using Medk.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
@@ -29,7 +30,7 @@ public sealed record ScoreView(decimal Points, decimal MaxPoints, ColorZone Zone
 /// Expert review: a coordinator draws a reproducible sample of confirmed reports of a stage in a territory and
 /// gives it to experts; each expert sees and reviews only what is assigned to them. Roadmaps are scored on points.
 /// </summary>
-public sealed class ReviewService(MedkDbContext db, CurrentUser user, TimeProvider clock)
+public sealed class ReviewService(MedkDbContext db, CurrentUser user, TimeProvider clock, Notifier notifications)
 {
     public async Task<IReadOnlyList<ExpertOption>> ExpertsForAsync(int scopeOrganizationId, CancellationToken ct)
     {
@@ -80,8 +81,15 @@ public sealed class ReviewService(MedkDbContext db, CurrentUser user, TimeProvid
             SampleDraw.NewSeed(), candidates.Count, user.RequiredId, clock.GetUtcNow());
         var drawn = SampleDraw.Draw(candidates, sample.SampleSize, sample.Seed);
         sample.Assign(SampleDraw.AssignRoundRobin(drawn, chosen));
-        db.ReviewSamples.Add(sample);
-        await db.SaveChangesAsync(ct);
+        // The notices link to the sample, so they are written after its id exists, in the same transaction.
+        await using (var transaction = await db.Database.BeginTransactionAsync(ct))
+        {
+            db.ReviewSamples.Add(sample);
+            await db.SaveChangesAsync(ct);
+            await notifications.ExpertsAssignedAsync(sample, ct);
+            await db.SaveChangesAsync(ct);
+            await transaction.CommitAsync(ct);
+        }
         return (await SamplesAsync(ct)).First(s => s.Id == sample.Id);
     }
 

@@ -3,6 +3,7 @@ using Medk.Core.Planning.Roadmaps;
 using Medk.Core.Platform.Access;
 using Medk.Core.Platform.Organizations;
 using Medk.Data.Persistence;
+using Medk.Web.Features.Platform.Notifications;
 using Medk.Web.Features.Shared;
 using Medk.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -10,7 +11,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Medk.Web.Features.Planning.Roadmaps;
 
 /// <summary>Roadmaps and their items, scoped to the user; shared by pages and API.</summary>
-public sealed class RoadmapService(MedkDbContext db, CurrentUser user, TimeProvider clock)
+public sealed class RoadmapService(MedkDbContext db, CurrentUser user, TimeProvider clock, Notifier notifications)
 {
     public async Task<Page<RoadmapRow>> ListAsync(RoadmapFilter filter, CancellationToken ct)
     {
@@ -106,6 +107,10 @@ public sealed class RoadmapService(MedkDbContext db, CurrentUser user, TimeProvi
         var (roadmap, scope) = await FindWritableAsync(id, ct);
         db.ExpectVersion(roadmap, input.Version);
         roadmap.Move(input.Transition, clock.GetUtcNow());
+        if (input.Transition == RoadmapTransition.Approve)
+        {
+            await notifications.RoadmapChangedAsync(roadmap, null, ct);
+        }
         await db.SaveChangesAsync(ct);
         return View(roadmap, scope);
     }
@@ -257,6 +262,7 @@ public sealed class RoadmapService(MedkDbContext db, CurrentUser user, TimeProvi
         var me = user.RequiredId;
         var name = await user.FullNameAsync(ct);
         db.RoadmapRevisions.Add(new RoadmapRevision(roadmap.Id, next, me, name, clock.GetUtcNow(), changes));
+        await notifications.RoadmapChangedAsync(roadmap, changes, ct);
     }
 
     private async Task<(Roadmap Roadmap, AccessScope Scope)> FindAsync(int id, bool tracking, CancellationToken ct)

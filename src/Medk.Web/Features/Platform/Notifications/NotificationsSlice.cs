@@ -15,6 +15,7 @@ public static class NotificationsSlice
         services.AddSingleton<PublicAddress>();
         services.AddSingleton<DeliveryInstance>();
         services.AddScoped<Notifier>();
+        services.AddScoped<Recipients>();
         services.AddScoped<NotificationService>();
         services.AddScoped<SettingsService>();
         services.AddSingleton<UnsubscribeTokens>();

@@ -14,9 +14,9 @@ namespace Medk.Web.Features.Platform.Notifications;
 /// rows (notifications and, when mail is configured, letters to the outbox) to the same context, so the change and
 /// its notice are written together or not at all. The person who acted is never notified of their own action.
 /// </summary>
-public sealed class Notifier(MedkDbContext db, CurrentUser current, TimeProvider clock, IOptions<MailSettings> mail, PublicAddress address, UnsubscribeTokens unsubscribe)
+public sealed partial class Notifier(MedkDbContext db, CurrentUser current, TimeProvider clock, IOptions<MailSettings> mail, PublicAddress address,
+    UnsubscribeTokens unsubscribe, Recipients recipients)
 {
-    private static readonly Role[] Coordinators = [.. RoleRules.CoordinatorRoles];
 
     /// <summary>Adds one notification per recipient (and its letter); nothing is saved here.</summary>
     public async Task NotifyAsync(IEnumerable<Guid> recipients, NotificationKind kind, string title, string? text, string link, CancellationToken ct)
@@ -73,7 +73,7 @@ public sealed class Notifier(MedkDbContext db, CurrentUser current, TimeProvider
         var link = $"/Checkpoints/Details/{checkpointId}";
         var (recipients, title, text) = kind switch
         {
-            NotificationKind.ReportSubmitted => (await ConfirmersAsync(about.OwnerOrganizationId, about.OwnerPath, ct),
+            NotificationKind.ReportSubmitted => (await ConfirmersAsync(about.OwnerPath, ct),
                 $"Отчёт ждёт подтверждения: {about.OwnerName}", item),
             NotificationKind.ReportConfirmed => (await TeamAsync(about.OwnerOrganizationId, ct),
                 "Отчёт подтверждён", item + (comment is null ? "" : $"\nКомментарий: {comment}")),
@@ -85,32 +85,18 @@ public sealed class Notifier(MedkDbContext db, CurrentUser current, TimeProvider
     }
 
     /// <summary>Those who carry out an organization's roadmaps: the holders of a writing role in it.</summary>
-    public async Task<IReadOnlyList<Guid>> TeamAsync(int organizationId, CancellationToken ct)
-    {
-        var holders = await db.RoleAssignments.AsNoTracking().Where(a => a.OrganizationId == organizationId)
-            .Select(a => new { a.UserId, a.Role }).ToListAsync(ct);
-        return holders.Where(h => RoleRules.CarriesOutRoadmaps(h.Role)).Select(h => h.UserId).Distinct().ToList();
-    }
+    public Task<IReadOnlyList<Guid>> TeamAsync(int organizationId, CancellationToken ct) => recipients.TeamAsync(organizationId, ct);
 
     /// <summary>
-    /// Who confirms a report of the organization: its curators, and the coordinators of the nearest level above that
-    /// has any. Coordinators higher up may confirm too, but a federal coordinator told of every school's report
-    /// would stop reading; they see the waiting list instead.
+    /// Who confirms a report of the organization (<see cref="Policies.ConfirmReport"/>): its curators, and the
+    /// coordinators of the nearest level above that has any. Coordinators higher up may confirm too, but a federal
+    /// coordinator told of every school's report would stop reading; they see the waiting list instead.
     /// </summary>
-    public async Task<IReadOnlyList<Guid>> ConfirmersAsync(int organizationId, string organizationPath, CancellationToken ct)
-    {
-        var curators = await db.CuratorAssignments.AsNoTracking().Where(c => c.SchoolId == organizationId)
-            .Select(c => c.CuratorUserId).ToListAsync(ct);
-        var ancestors = OrganizationPath.Ancestors(organizationPath);
-        var coordinators = await db.RoleAssignments.AsNoTracking()
-            .Where(a => Coordinators.Contains(a.Role))
-            .Join(db.Organizations, a => a.OrganizationId, o => o.Id, (a, o) => new { a.UserId, o.Path })
-            .Where(x => ancestors.Contains(x.Path))
-            .ToListAsync(ct);
-        var nearest = coordinators.Count == 0 ? null : coordinators.MaxBy(c => c.Path.Length)!.Path;
-        return curators.Concat(coordinators.Where(c => c.Path == nearest).Select(c => c.UserId)).Distinct().ToList();
-    }
+    public Task<IReadOnlyList<Guid>> ConfirmersAsync(string organizationPath, CancellationToken ct) =>
+        recipients.NearestAllowedAsync(organizationPath, Policies.ConfirmReport, Acting, ct);
 
+    /// <summary>The person acting now, left out of «who else may do it» (they are never told of their own action).</summary>
+    private Guid[] Acting => current.Id is { } id ? [id] : [];
 }
 
 /// <summary>The address people reach Medk at (<c>Medk:PublicUrl</c>), for links in letters and calendars.</summary>

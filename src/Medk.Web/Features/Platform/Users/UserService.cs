@@ -3,6 +3,7 @@ using Medk.Core.Common;
 using Medk.Data.Accounts;
 using Medk.Data.Persistence;
 using Medk.Web.Infrastructure;
+using Medk.Web.Features.Platform.Notifications;
 using Microsoft.EntityFrameworkCore;
 
 namespace Medk.Web.Features.Platform.Users;
@@ -22,7 +23,7 @@ public sealed record GrantInput(Role Role, int OrganizationId);
 public sealed record SchoolInput(int SchoolId, string? ContractNumber, DateOnly? ContractDate);
 
 /// <summary>Accounts as the pages and API see them: listed within the caller's territory, managed by administrators.</summary>
-public sealed class UserService(MedkDbContext db, CurrentUser current, UserAdministration administration)
+public sealed class UserService(MedkDbContext db, CurrentUser current, UserAdministration administration, Notifier notifications)
 {
     public async Task<Page<UserRow>> ListAsync(string? search, int? page, int? pageSize, CancellationToken ct)
     {
@@ -89,7 +90,14 @@ public sealed class UserService(MedkDbContext db, CurrentUser current, UserAdmin
         {
             throw new DomainException("Школу можно закрепить только за пользователем с ролью «Куратор».", "schoolId");
         }
-        await administration.AssignSchoolAsync(curatorId, input.SchoolId, input.ContractNumber, input.ContractDate, ct);
+        // The assignment and its notices are written together: the directory's save, then the notices, one transaction.
+        await using (var transaction = await db.Database.BeginTransactionAsync(ct))
+        {
+            await administration.AssignSchoolAsync(curatorId, input.SchoolId, input.ContractNumber, input.ContractDate, ct);
+            await notifications.CuratorAppointedAsync(curatorId, school, ct);
+            await db.SaveChangesAsync(ct);
+            await transaction.CommitAsync(ct);
+        }
         return await GetAsync(curatorId, ct);
     }
 
