@@ -29,7 +29,7 @@ public abstract class MailFixture(DatabaseProvider provider) : IAsyncLifetime
     /// <summary>One more app instance on the same database and mail server; disposed with the fixture.</summary>
     public MedkApp StartInstance()
     {
-        var app = new MedkApp(provider, _database!.ConnectionString, settings: new Dictionary<string, string>
+        var settings = new Dictionary<string, string>
         {
             ["Mail:Host"] = "127.0.0.1",
             ["Mail:Port"] = Smtp.Port.ToString(System.Globalization.CultureInfo.InvariantCulture),
@@ -40,11 +40,19 @@ public abstract class MailFixture(DatabaseProvider provider) : IAsyncLifetime
             ["Medk:PublicUrl"] = PublicUrl,
             // Reminders and digests are run by the tests for the day they choose, not by the half-hourly worker.
             ["Notifications:ReminderMinutes"] = "0",
-        });
+        };
+        foreach (var (key, value) in Settings)
+        {
+            settings[key] = value;
+        }
+        var app = new MedkApp(provider, _database!.ConnectionString, settings: settings);
         _ = app.Server; // starts the host (migrates) and its delivery worker
         _apps.Add(app);
         return app;
     }
+
+    /// <summary>Settings a fixture adds to (or changes in) the instances' configuration.</summary>
+    protected virtual IReadOnlyDictionary<string, string> Settings => new Dictionary<string, string>();
 
     public async Task DisposeAsync()
     {

@@ -169,6 +169,12 @@ public static class Policies
     /// <summary>Whether practices come to this person for moderation anywhere (the «на модерации» list is theirs).</summary>
     public static bool ModeratesPractices(AccessScope scope) => scope.IsAdministrator || scope.ManageableRoots.Count > 0;
 
+    /// <summary>
+    /// Where the user moderates practices (<see cref="ModeratePractice"/> as subtree roots, for the waiting list and the
+    /// weekly digest): null for everywhere (an administrator), empty when nowhere.
+    /// </summary>
+    public static IReadOnlyList<string>? PracticeModerationRoots(AccessScope scope) => scope.IsAdministrator ? null : scope.ManageableRoots;
+
     /// <summary>Organizations whose events the user may organize: those where they hold a coordinating role.</summary>
     public static IReadOnlyList<int> EventOrganizers(AccessScope scope) =>
         scope.Grants.Where(g => RoleRules.CanManageOrganizations(g.Role)).Select(g => g.OrganizationId).Distinct().ToList();

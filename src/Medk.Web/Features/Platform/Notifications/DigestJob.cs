@@ -4,7 +4,11 @@ using Medk.Core.Monitoring.Reporting;
 using Medk.Core.Planning.Roadmaps;
 using Medk.Core.Platform.Access;
 using Medk.Core.Platform.Notifications;
+using Medk.Core.FiveHundredPlus.Practices;
+using Medk.Data.Accounts;
 using Medk.Data.Persistence;
+using Medk.Web.Infrastructure;
+using Medk.Web.Features.Shared;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -16,7 +20,8 @@ namespace Medk.Web.Features.Platform.Notifications;
 /// organization (one escalation letter instead of hundreds). Recorded with <see cref="DigestSent"/> in the same save,
 /// so each person gets one per week whichever instance runs it.
 /// </summary>
-public sealed class DigestJob(MedkDbContext db, TimeProvider clock, IOptions<MailSettings> mail, PublicAddress address, UnsubscribeTokens unsubscribe, ILogger<DigestJob> log)
+public sealed class DigestJob(MedkDbContext db, TimeProvider clock, IOptions<MailSettings> mail, PublicAddress address, UnsubscribeTokens unsubscribe,
+    UserAdministration users, ILogger<DigestJob> log)
 {
     public const int MorningHour = 7;
     private const int ItemsPerOrganization = 5;
@@ -122,6 +127,28 @@ public sealed class DigestJob(MedkDbContext db, TimeProvider clock, IOptions<Mai
         if (waiting > 0)
         {
             text.AppendLine($"Ждут вашего подтверждения отчётов: {waiting}.").AppendLine();
+        }
+
+        var reviews = await db.ReviewAssignments.AsNoTracking().CountAsync(a => a.ExpertId == userId && a.CompletedAt == null, ct);
+        if (reviews > 0)
+        {
+            text.AppendLine($"Ждут вашей экспертизы: {Format.Count(reviews, "отчёт", "отчёта", "отчётов")}.")
+                .AppendLine($"  {address.Absolute("/Reviews")}").AppendLine();
+        }
+
+        var scope = await users.LoadScopeAsync(userId, ct);
+        var roots = Policies.PracticeModerationRoots(scope);
+        if (roots is not { Count: 0 })
+        {
+            var organizations = roots is null ? db.Organizations : db.Organizations.Within(roots);
+            var ids = organizations.Select(o => o.Id);
+            var pending = await db.Set<Practice>().AsNoTracking()
+                .CountAsync(p => p.Status == PracticeStatus.Pending && p.AuthorId != userId && ids.Contains(p.OrganizationId), ct);
+            if (pending > 0)
+            {
+                text.AppendLine($"Ждут вашей модерации: {Format.Count(pending, "практика", "практики", "практик")}.")
+                    .AppendLine($"  {address.Absolute("/Practices/Moderation")}").AppendLine();
+            }
         }
 
         foreach (var level in coordinating)

@@ -49,6 +49,14 @@ public sealed class OrganizationService(MedkDbContext db, CurrentUser user)
         return View(o, Policies.EditOrganization(scope, o.Path).IsAllowed);
     }
 
+    /// <summary>The curators a school is assigned to, by name (the school team learns who confirms its reports); 404 when unseen.</summary>
+    public async Task<IReadOnlyList<string>> CuratorsAsync(int schoolId, CancellationToken ct)
+    {
+        await GetAsync(schoolId, ct);
+        return await db.CuratorAssignments.AsNoTracking().Where(c => c.SchoolId == schoolId)
+            .Join(db.Users, c => c.CuratorUserId, u => u.Id, (c, u) => u.FullName).OrderBy(n => n).ToListAsync(ct);
+    }
+
     /// <summary>The chain from the root to the organization, for breadcrumbs.</summary>
     public async Task<IReadOnlyList<OrganizationRow>> AncestorsAsync(string path, CancellationToken ct)
     {
