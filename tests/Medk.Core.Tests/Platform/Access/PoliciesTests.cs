@@ -179,6 +179,9 @@ public class PoliciesTests
         Assert.Equal(authors, Policies.AuthorPractice(scope).IsAllowed);
         Assert.Equal(appoints, Policies.EventOrganizers(scope).Count > 0);
         Assert.Equal(appoints, Policies.ModeratesPractices(scope));
+        var moderated = Policies.PracticeModerationRoots(scope);
+        Assert.Equal(appoints, moderated is null || moderated.Count > 0);
+        Assert.All(moderated ?? [], root => Assert.True(Policies.ModeratePractice(scope, root).IsAllowed));
         Assert.Equal(imports, Policies.ImportRoadmap(scope).IsAllowed);
     }
 
