@@ -5,6 +5,7 @@ using Medk.Core.Planning.Roadmaps;
 using Medk.Core.Platform.Access;
 using Medk.Core.Platform.Notifications;
 using Medk.Data.Persistence;
+using Medk.Web.Features.Shared;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -96,7 +97,7 @@ public sealed class DigestJob(MedkDbContext db, TimeProvider clock, IOptions<Mai
             if (dueThisWeek.Count > 0)
             {
                 text.AppendLine("Срок на этой неделе:");
-                dueThisWeek.ForEach(d => text.AppendLine($"  {d.DueDate:dd.MM} — {d.Number} {Short(d.Text)}"));
+                dueThisWeek.ForEach(d => text.AppendLine($"  {Format.ShortDate(d.DueDate, today.Year)} — {d.Number} {Short(d.Text)}"));
                 text.AppendLine();
             }
             var returned = await db.ProgressReports.AsNoTracking().CountAsync(r => teams.Contains(r.ReporterOrganizationId) && r.Status == ReportStatus.Returned, ct);
