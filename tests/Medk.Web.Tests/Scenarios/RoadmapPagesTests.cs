@@ -84,6 +84,38 @@ public abstract class RoadmapPagesTests(AppFixture fixture)
         Assert.Equal(HttpStatusCode.Redirect, approve.StatusCode);
         Assert.Equal("Approved", (string)(await coordinator.Api.GetNodeAsync($"/api/roadmaps/{roadmapId}"))["status"]!);
     }
+
+    /// <summary>Issue 12 item 9: in a roadmap of 2021–2022 a checkpoint «31.03» would not say which March.</summary>
+    [Fact]
+    public async Task TwoYearRoadmap_ShowsTheYearOfEachCheckpoint_OneYearRoadmapDoesNot()
+    {
+        var municipality = await World.MunicipalityAsync(await World.RegionAsync());
+        var coordinator = await World.UserAsync(Role.MunicipalCoordinator, municipality);
+        var browser = await World.LoginAsync(coordinator);
+
+        async Task<string> DetailsOfAsync(string start, string end)
+        {
+            var created = await TestWorld.PostFormAsync(browser, "/Roadmaps/Edit", new()
+            {
+                ["Input.OwnerOrganizationId"] = municipality.Id.ToString(), ["Input.Title"] = $"Дорожная карта {start}–{end}",
+                ["Input.PeriodStart"] = start, ["Input.PeriodEnd"] = end,
+            }, formPage: $"/Roadmaps/Edit?ownerId={municipality.Id}");
+            var details = created.Headers.Location!.OriginalString;
+            var roadmapId = int.Parse(details.Split('/').Last());
+            var item = await TestWorld.PostFormAsync(browser, $"/Roadmaps/Item/{roadmapId}", new()
+            {
+                ["Input.Number"] = "1", ["Input.Text"] = "Анализ результатов", ["Input.DeadlineText"] = "31 марта 2022 г.",
+            });
+            Assert.Equal(HttpStatusCode.Redirect, item.StatusCode);
+            return await browser.GetStringAsync(details);
+        }
+
+        var twoYears = await DetailsOfAsync("2021-01-01", "2022-12-31");
+        var oneYear = await DetailsOfAsync("2022-01-01", "2022-12-31");
+
+        Assert.Contains("<span class=\"small\">31.03.2022</span>", twoYears);
+        Assert.Contains("<span class=\"small\">31.03</span>", oneYear);
+    }
 }
 
 [Collection(SqliteCollection.Name)]

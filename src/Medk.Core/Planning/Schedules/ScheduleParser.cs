@@ -30,6 +30,12 @@ namespace Medk.Core.Planning.Schedules;
 /// ежеквартально»), make <see cref="ScheduleKind.Dates"/> with all checkpoints; a term longer than a
 /// recurrence's step is its window instead («еженедельно в марте»), and for a yearly rule a shorter
 /// one is its anchor («ежегодно до 1 сентября»).</item>
+/// <item>A report relative to its reporting period («до 10 числа месяца, следующего за отчетным кварталом»,
+/// «в течение 10 рабочих дней после окончания отчетного периода», «до 15 января года, следующего за отчетным»)
+/// has a checkpoint for every reporting period that ends inside the roadmap period, the last one after the
+/// period's end, and none for a period that ended before it began (decision 021). The reporting period is the
+/// frequency's step, else the unit named; «отчетного периода» with neither is not understood. Working days
+/// are Monday to Friday.</item>
 /// <item>Markers of an external schedule («по графику ФИОКО») give no dates unless the phrase has dates
 /// or a recurrence of its own («раз в квартал по плану …» is quarterly).</item>
 /// </list>
@@ -73,7 +79,9 @@ public static class ScheduleParser
         {
             warnings.Add(reading.VagueFrequencies.Count > 0
                 ? $"Периодичность «{reading.VagueFrequencies[0]}» не привязана к дням: укажите дни или даты."
-                : "Срок не распознан: укажите дату, период или периодичность.");
+                : reading.LacksReportingPeriod
+                    ? "Не указан отчётный период: добавьте периодичность (ежемесячно, ежеквартально, ежегодно) или назовите период (месяц, квартал, год)."
+                    : "Срок не распознан: укажите дату, период или периодичность.");
             return new Schedule(text, ScheduleKind.Unknown, []);
         }
         WarnOutside(clauses.Select(c => c.Checkpoint), period, warnings);
@@ -144,14 +152,16 @@ public static class ScheduleParser
         {
             return RecurrenceExpander.Expand(draft.ToPublic(), [.. windows.Select(w => w.Span)], period);
         }
+        // «до 15 января года, следующего за отчетным»: the day of each year of the period lies in the next year.
+        var shift = draft.InFollowingMonth ? 1 : 0;
         var dates = new List<DateOnly>();
         for (var year = period.Start.Year; year <= period.End.Year; year++)
         {
             foreach (var anchor in anchors)
             {
-                var term = (anchor.Clause.End ?? anchor.Clause.Term).WithYear(year);
+                var term = (anchor.Clause.End ?? anchor.Clause.Term).WithYear(year + shift);
                 var link = anchor.Clause.End is null ? anchor.Link : Link.None;
-                if (ClauseResolver.Checkpoint(link, term, year, period) is DateOnly d && period.Contains(d))
+                if (ClauseResolver.Checkpoint(link, term, year + shift, period) is DateOnly d && (shift == 1 || period.Contains(d)))
                 {
                     dates.Add(d);
                 }

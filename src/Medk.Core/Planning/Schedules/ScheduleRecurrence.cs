@@ -28,6 +28,21 @@ public sealed record ScheduleRecurrence(RecurrenceUnit Unit, int Every)
     /// <summary>With <see cref="Weekdays"/>: 1–5 for «2 понедельник месяца», -1 for «последняя пятница месяца».</summary>
     public int? WeekdayOrdinal { get; init; }
 
+    /// <summary>Every ordinal of «первый и третий вторник месяца» (1, 3); empty when there is at most one.</summary>
+    public IReadOnlyList<int> WeekdayOrdinals { get; init; } = [];
+
+    /// <summary>The n-th Monday-to-Friday of the month: «не позднее 10-го рабочего дня месяца».</summary>
+    public int? WorkdayOfMonth { get; init; }
+
+    /// <summary>
+    /// The day lies this many days after the end of each period: 1 for «на следующий день после окончания
+    /// квартала», 10 for «в течение 10 рабочих дней после окончания отчетного периода».
+    /// </summary>
+    public int? DaysAfterStep { get; init; }
+
+    /// <summary>With <see cref="DaysAfterStep"/>: the days are Monday to Friday (public holidays are not known here).</summary>
+    public bool CountsWorkdays { get; init; }
+
     /// <summary>Twice a month: the 15th and the last day.</summary>
     public bool SemiMonthly { get; init; }
 
@@ -36,6 +51,12 @@ public sealed record ScheduleRecurrence(RecurrenceUnit Unit, int Every)
 
     /// <summary>The day falls in the month after each period: «до 5 числа месяца, следующего за отчетным кварталом».</summary>
     public bool InFollowingMonth { get; init; }
+
+    /// <summary>
+    /// Whether each period's day falls after the period (the month after it, days after its end): such a
+    /// rule has one day for every period that ends inside the roadmap, the last one after the roadmap's end.
+    /// </summary>
+    public bool ReportsAfterStep => InFollowingMonth || DaysAfterStep is not null;
 
     /// <summary>Which month of each step the day falls in (1 = the first: «в начале квартала»); null = the last.</summary>
     public int? MonthOfStep { get; init; }
@@ -67,19 +88,31 @@ public sealed record ScheduleRecurrence(RecurrenceUnit Unit, int Every)
             {
                 sb.Append(": последний рабочий день");
             }
+            else if (WorkdayOfMonth is int workday)
+            {
+                sb.Append(": ").Append(workday).Append("-й рабочий день");
+            }
             if (MonthOfStep is int month && Every > 1)
             {
                 sb.Append(", ").Append(month).Append("-й месяц периода");
             }
             if (InFollowingMonth)
             {
-                sb.Append(" месяца, следующего за отчетным периодом");
+                sb.Append(Every == 12 && Weekdays.Count == 0 && DayOfMonth is null && WorkdayOfMonth is null
+                    ? ", в году, следующем за отчетным" : " месяца, следующего за отчетным периодом");
+            }
+            if (DaysAfterStep is int after)
+            {
+                sb.Append(": ").Append(after == 1 && !CountsWorkdays ? "на следующий день"
+                    : $"через {after} {(CountsWorkdays ? "рабочих " : "")}дн.").Append(" после окончания отчетного периода");
             }
             return sb.ToString();
         }
     }
 
-    private string Ordinal() => WeekdayOrdinal switch
+    private string Ordinal() => WeekdayOrdinals.Count > 1
+        ? string.Join(" и ", WeekdayOrdinals.Select(n => n == -1 ? "последний" : $"{n}-й")) + " "
+        : WeekdayOrdinal switch
     {
         null => "",
         -1 => Weekdays[0] switch

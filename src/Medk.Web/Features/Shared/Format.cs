@@ -16,6 +16,17 @@ public static class Format
 
     public static string Date(DateOnly? date) => date?.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture) ?? "";
 
+    /// <summary>
+    /// A date in a list of one roadmap's checkpoints: «31.03» when the roadmap lies within one calendar year and the
+    /// date is in it, otherwise «31.03.2023» (a two-year roadmap, a report due in the next year).
+    /// </summary>
+    public static string ShortDate(DateOnly date, DateOnly periodStart, DateOnly periodEnd) =>
+        ShortDate(date, periodStart.Year == periodEnd.Year ? periodStart.Year : null);
+
+    /// <summary>«31.03» when the date is in <paramref name="onlyYear"/>, otherwise «31.03.2023».</summary>
+    public static string ShortDate(DateOnly date, int? onlyYear) =>
+        date.ToString(date.Year == onlyYear ? "dd.MM" : "dd.MM.yyyy", CultureInfo.InvariantCulture);
+
     public static string DateTime(DateTimeOffset? moment) =>
         moment?.ToOffset(TimeSpan.FromHours(3)).ToString("dd.MM.yyyy HH:mm", CultureInfo.InvariantCulture) ?? "";
 

@@ -183,6 +183,21 @@ def word_levels(texts, formats):
                    % (i, formats[i], texts[i], 720 + 360 * i) for i in range(9))
 
 
+def number_levels(rows):
+    """The № column's list levels as Word writes them: for each depth, the label of the seed's first number of that
+    depth (1 → «%1», 1.1. → «%1.%2.», 1.1.1 → «%1.%2.%3»); unused levels keep the defaults."""
+    texts, formats = ['%1.', '%2.', '%3.'] + ['%%%d.' % (i + 1) for i in range(3, 9)], ['decimal', 'lowerLetter', 'lowerRoman'] * 3
+    seen = set()
+    for row in rows[1:]:
+        number = row[0].strip() if row else ''
+        if seedtable.is_number(number) and len(seedtable.segments(number)) not in seen:
+            depth = len(seedtable.segments(number))
+            seen.add(depth)
+            texts[depth - 1] = '.'.join('%%%d' % (k + 1) for k in range(depth)) + ('.' if number.endswith('.') else '')
+            formats[depth - 1] = 'decimal'
+    return texts, formats
+
+
 def word_docx(name, path):
     """A DOCX written the way Word writes one (hand-made XML, no Office program): the order's own points and
     the № column numbered automatically. The preamble's list (numId 2: «1.», «2.1.») is multilevel; the table's
@@ -209,23 +224,35 @@ def word_docx(name, path):
             body.append(para(line))
     width = max(len(r) for r in rows)
     header, data = rows[0], rows[1:]
-    cut = next(i for i, r in enumerate(data) if r[0] == '' and i > 0)
+    cut = next((i for i, r in enumerate(data) if r[0] == '' and i > 0), None)
+    previous = []
 
     def table(part):
         out = ['<w:tbl><w:tblPr><w:tblW w:w="5000" w:type="pct"/><w:tblBorders><w:insideH w:val="single" w:sz="4"/></w:tblBorders></w:tblPr>'
                '<w:tblGrid>%s</w:tblGrid>' % ('<w:gridCol w:w="1800"/>' * width)]
         out.append('<w:tr><w:trPr><w:tblHeader/></w:trPr>%s</w:tr>' % ''.join(
-            '<w:tc><w:tcPr><w:tcW w:w="1800" w:type="dxa"/></w:tcPr>%s</w:tc>' % para(c) for c in header + [''] * (width - len(header))))
+            '<w:tc><w:tcPr><w:tcW w:w="1800" w:type="dxa"/></w:tcPr>%s</w:tc>' % ''.join(para(l.strip()) for l in c.split('\n'))
+            for c in header + [''] * (width - len(header))))
         for row in part:
             cells = row + [''] * (width - len(row))
-            number = '<w:tc>%s</w:tc>' % (para('', num=3, style='a3') if seedtable.is_number(cells[0]) else para(''))
+            # A number the list would not draw (a typo such as «331» after «30») stays typed, as a person leaves it.
+            automatic = seedtable.is_number(cells[0]) and (seedtable.plausible_next(previous[-1], cells[0]) if previous else all(n == 1 for n in seedtable.segments(cells[0])))
+            if automatic:
+                previous.append(cells[0])
+                level = len(seedtable.segments(cells[0])) - 1
+                number = '<w:tc>%s</w:tc>' % para('', num=3, level=level, style='a3')
+            else:
+                number = '<w:tc>%s</w:tc>' % ''.join(para(l.strip()) for l in TAG.sub(' ', cells[0]).split('\n'))
             out.append('<w:tr>%s%s</w:tr>' % (number, ''.join('<w:tc>%s</w:tc>' % ''.join(para(l.strip()) for l in TAG.sub(' ', c).split('\n')) for c in cells[1:])))
         out.append('</w:tbl>')
         return ''.join(out)
 
-    body.append(table(data[:cut]))
-    body.append(para(''))
-    body.append(table(data[cut:]))
+    if cut is None:
+        body.append(table(data))
+    else:
+        body.append(table(data[:cut]))
+        body.append(para(''))
+        body.append(table(data[cut:]))
     document = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="%s"><w:body>%s'
                 '<w:sectPr><w:pgSz w:w="16838" w:h="11906" w:orient="landscape"/></w:sectPr></w:body></w:document>') % (W, ''.join(body))
     styles = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:styles xmlns:w="%s">'
@@ -233,7 +260,7 @@ def word_docx(name, path):
               '<w:style w:type="paragraph" w:styleId="a3"><w:name w:val="List Paragraph"/><w:basedOn w:val="a"/><w:uiPriority w:val="34"/>'
               '<w:qFormat/><w:pPr><w:ind w:left="720"/><w:contextualSpacing/></w:pPr></w:style></w:styles>') % W
     numbering = WORD_NUMBERING % (W, word_levels(['%1.', '%1.%2.', '%1.%2.%3.'] + ['%%%d.' % (i + 1) for i in range(3, 9)], ['decimal'] * 9),
-                                  word_levels(['%1.', '%2.', '%3.'] + ['%%%d.' % (i + 1) for i in range(3, 9)], ['decimal', 'lowerLetter', 'lowerRoman'] * 3))
+                                  word_levels(*number_levels(rows)))
     rel = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships'
     parts = {
         '[Content_Types].xml': '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
@@ -287,8 +314,7 @@ def main():
                 with open(tracked, 'w', encoding='utf-8') as f:
                     f.write(fodt(name, changes=CHANGES, text_cell=tracked_cell(3)))
                 soffice(tracked, 'docx:MS Word 2007 XML', 'OpenDocument Text Flat XML', HERE)
-            if name.startswith('004'):
-                word_docx(name, os.path.join(HERE, 'seed-004-word-numbering.docx'))
+            word_docx(name, os.path.join(HERE, short + '-word-numbering.docx'))
     finally:
         shutil.rmtree(work, ignore_errors=True)
 

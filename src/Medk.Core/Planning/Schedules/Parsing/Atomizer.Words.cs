@@ -24,6 +24,10 @@ internal sealed partial class Atomizer
         var n = lx.Value;
         var j = SkipOrdinalSuffix(_i + 1, out _);
         var next = WordAt(j);
+        if (TryOrdinalWeekdays(n, j) || TryDaysAfterStep(n, j) || TryWorkdayOfMonth(n, j))
+        {
+            return;
+        }
         if (next is not null && Vocabulary.Weekday(next) is DayOfWeek day && n is >= 1 and <= 5)
         {
             _i = j + 1;
@@ -72,7 +76,7 @@ internal sealed partial class Atomizer
             Emit(new WeekdayAtom(day));
             return;
         }
-        if (TryFrequencyWord(word) || TryEach(word) || TryRateWord(word) || TryOrdinalDay(word) || TryGenericPart(word)
+        if (TryFrequencyWord(word) || TryEach(word) || TryNextDay(word) || TryCountedDays(word) || TryRateWord(word) || TryOrdinalDay(word) || TryGenericPart(word)
             || TryLink(word) || TryDuring(word) || TryPeriodWord(word) || TryFollowing(word) || TryWorkdays(word))
         {
             return;
@@ -244,6 +248,10 @@ internal sealed partial class Atomizer
         if (Vocabulary.Ordinal(word) is not int ordinal)
         {
             return false;
+        }
+        if (TryOrdinalWeekdays(ordinal, _i + 1) || (ordinal > 0 && (TryDaysAfterStep(ordinal, _i + 1) || TryWorkdayOfMonth(ordinal, _i + 1))))
+        {
+            return true;
         }
         if (WordAt(_i + 1) is string w && Vocabulary.Weekday(w) is DayOfWeek day && ordinal is -1 or (>= 1 and <= 5))
         {
@@ -439,7 +447,10 @@ internal sealed partial class Atomizer
         return true;
     }
 
-    /// <summary>«следующего за отчетным кварталом».</summary>
+    /// <summary>
+    /// «следующего за отчетным кварталом», «следующего за отчетным (периодом)»; after «года» («до 15 января года,
+    /// следующего за отчетным») the day falls in the year after each year.
+    /// </summary>
     private bool TryFollowing(string word)
     {
         if (!word.StartsWith("следующ", StringComparison.Ordinal) || WordAt(_i + 1) != "за")
@@ -447,16 +458,157 @@ internal sealed partial class Atomizer
             return false;
         }
         var j = _i + 2;
-        if (WordAt(j) is string r && r.StartsWith("отчетн", StringComparison.Ordinal))
+        var reported = WordAt(j) is string r && r.StartsWith("отчетн", StringComparison.Ordinal);
+        if (reported)
         {
             j++;
         }
-        if (WordAt(j) is not string u || Vocabulary.Unit(u) is not CalendarUnit unit)
+        CalendarUnit? unit = null;
+        if (WordAt(j) is string u && Vocabulary.Unit(u) is CalendarUnit named and not (CalendarUnit.Day or CalendarUnit.Decade or CalendarUnit.SchoolQuarter))
+        {
+            unit = named;
+            j++;
+        }
+        else if (WordAt(j) is string p && p.StartsWith("период", StringComparison.Ordinal))
+        {
+            j++;
+        }
+        else if (!reported)
         {
             return false;
         }
-        _i = j + 1;
-        Emit(new FollowingAtom(unit));
+        var before = _i - 1;
+        while (IsKind(before, LexemeKind.Separator))
+        {
+            before--;
+        }
+        var inYear = WordAt(before) is "года" or "году" or "год" && unit is null or CalendarUnit.Year;
+        _i = j;
+        Emit(new FollowingAtom(unit, inYear));
+        return true;
+    }
+
+    /// <summary>
+    /// At <paramref name="k"/>: «после окончания (отчетного) квартала», «по окончании отчетного периода», «после
+    /// отчетного месяца». Gives the unit (null for «периода») and where the words end.
+    /// </summary>
+    private bool EndOfStepAt(int k, out CalendarUnit? unit, out int next)
+    {
+        unit = null;
+        next = k;
+        if (WordAt(k) is not ("после" or "по" or "с"))
+        {
+            return false;
+        }
+        k++;
+        var ending = WordAt(k) is string e && StartsWith(e, "окончани", "завершени", "истечени", "момента");
+        if (ending)
+        {
+            k++;
+            if (WordAt(k) is "окончания" or "завершения" or "истечения")
+            {
+                k++;
+            }
+        }
+        var reported = false;
+        while (WordAt(k) is string q && (q.StartsWith("отчетн", StringComparison.Ordinal) || q.StartsWith("кажд", StringComparison.Ordinal)
+            || q.StartsWith("календарн", StringComparison.Ordinal) || q is "текущего"))
+        {
+            reported |= q.StartsWith("отчетн", StringComparison.Ordinal);
+            k++;
+        }
+        if (!ending && !reported)
+        {
+            return false;
+        }
+        if (WordAt(k) is string u && Vocabulary.Unit(u) is CalendarUnit named and (CalendarUnit.Month or CalendarUnit.Quarter or CalendarUnit.HalfYear or CalendarUnit.Year))
+        {
+            unit = named;
+        }
+        else if (!(WordAt(k) is string p && p.StartsWith("период", StringComparison.Ordinal)))
+        {
+            return false;
+        }
+        next = k + 1;
+        return true;
+    }
+
+    /// <summary>
+    /// After a count at <paramref name="k"/>: «(рабочих | календарных) дней после окончания квартала»,
+    /// «(рабочий) день после окончания отчетного периода»: a day counted from the end of each period.
+    /// </summary>
+    private bool TryDaysAfterStep(int count, int k)
+    {
+        var workdays = WordAt(k) is string w && w.StartsWith("рабоч", StringComparison.Ordinal);
+        if (workdays || WordAt(k) is string c && c.StartsWith("календарн", StringComparison.Ordinal))
+        {
+            k++;
+        }
+        if (WordAt(k) is not ("дней" or "дня" or "день" or "дню" or "дни") || count is < 1 or > 366
+            || !EndOfStepAt(k + 1, out var unit, out var next))
+        {
+            return false;
+        }
+        _i = next;
+        Emit(new AfterStepAtom(count, workdays, unit));
+        return true;
+    }
+
+    /// <summary>«10-го рабочего дня (месяца)», «в первый рабочий день»: the n-th Monday-to-Friday of a month.</summary>
+    private bool TryWorkdayOfMonth(int number, int k)
+    {
+        if (WordAt(k) is not string w || !w.StartsWith("рабоч", StringComparison.Ordinal) || WordAt(k + 1) is not ("дня" or "день" or "дню")
+            || number is < 1 or > 23)
+        {
+            return false;
+        }
+        _i = k + 2;
+        Emit(new WorkdayOfMonthAtom(number));
+        return true;
+    }
+
+    /// <summary>«на следующий день после окончания квартала»: one day after the end of each period.</summary>
+    private bool TryNextDay(string word) =>
+        word.StartsWith("следующ", StringComparison.Ordinal) && WordAt(_i + 1) is "день" or "дня" or "дню" && TryDaysAfterStep(1, _i + 1);
+
+    /// <summary>«в течение десяти рабочих дней после окончания квартала»: the count in words.</summary>
+    private bool TryCountedDays(string word)
+    {
+        var words = new List<string>();
+        for (var k = _i; k < _i + 2 && WordAt(k) is string w; k++)
+        {
+            words.Add(w);
+        }
+        var taken = RussianNumerals.Read(words, 0, out var count);
+        return taken > 0 && TryDaysAfterStep(count, _i + taken);
+    }
+
+    private int? ListOrdinalAt(int index) => At(index) switch
+    {
+        { Kind: LexemeKind.Number } n => n.Value,
+        { Kind: LexemeKind.Word } w => Vocabulary.Ordinal(w.Text),
+        _ => null,
+    };
+
+    /// <summary>«первый и третий вторник месяца», «2-й и 4-й четверг»: one n-th weekday for each ordinal.</summary>
+    private bool TryOrdinalWeekdays(int first, int k)
+    {
+        var ordinals = new List<int> { first };
+        while ((WordAt(k) is "и" or "или" || IsKind(k, LexemeKind.Separator)) && ListOrdinalAt(k + 1) is int more)
+        {
+            ordinals.Add(more);
+            k = SkipOrdinalSuffix(k + 2, out _);
+        }
+        if (ordinals.Count < 2 || WordAt(k) is not string d || Vocabulary.Weekday(d) is not DayOfWeek day
+            || ordinals.Any(o => o is not (-1 or (>= 1 and <= 5))))
+        {
+            return false;
+        }
+        _i = k + 1;
+        foreach (var ordinal in ordinals)
+        {
+            Emit(new NthWeekdayAtom(ordinal, day));
+        }
         return true;
     }
 

@@ -67,8 +67,21 @@ internal sealed record LastDayAtom(bool Workday) : Atom;
 /// <summary>A bare unit word after a day spec: the «месяца» of «2 понедельник месяца».</summary>
 internal sealed record UnitAtom(CalendarUnit Unit) : Atom;
 
-/// <summary>«(месяца,) следующего за отчетным кварталом»: the day falls in the month after each unit.</summary>
-internal sealed record FollowingAtom(CalendarUnit Unit) : Atom;
+/// <summary>
+/// «(месяца,) следующего за отчетным кварталом»: the day falls in the month after each unit. Unit null for
+/// «следующего за отчетным (периодом)»: the unit is the recurrence's step, else the month. InYear for
+/// «(до 15 января) года, следующего за отчетным»: the day falls in the year after each year.
+/// </summary>
+internal sealed record FollowingAtom(CalendarUnit? Unit, bool InYear = false) : Atom;
+
+/// <summary>
+/// «на следующий день после окончания квартала» (1 day), «в течение 10 рабочих дней после окончания отчетного
+/// периода» (10 workdays): a day counted from the end of each unit; Unit null for «отчетного периода».
+/// </summary>
+internal sealed record AfterStepAtom(int Days, bool Workdays, CalendarUnit? Unit) : Atom;
+
+/// <summary>«10-го рабочего дня», «в первый рабочий день»: the n-th Monday-to-Friday of a month.</summary>
+internal sealed record WorkdayOfMonthAtom(int Number) : Atom;
 
 /// <summary>Which month of each quarter the day falls in: 1 for «в начале квартала».</summary>
 internal sealed record MonthOfStepAtom(int Month) : Atom;

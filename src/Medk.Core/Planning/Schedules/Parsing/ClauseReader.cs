@@ -14,6 +14,9 @@ internal sealed class Reading
     public List<string> VagueFrequencies { get; } = [];
     public bool WholePeriod { get; set; }
     public bool External { get; set; }
+
+    /// <summary>«после окончания отчетного периода» without a frequency: which period is not said.</summary>
+    public bool LacksReportingPeriod { get; set; }
     public TimeOnly? Time { get; set; }
 }
 
@@ -107,7 +110,9 @@ internal sealed class ClauseReader
 
     private void NoteDaySpec(Atom atom)
     {
-        if (atom is DayOfMonthAtom or NthWeekdayAtom or LastDayAtom && _draft.HasExplicitUnit && _draft.HasMonthDaySpec)
+        var addsOrdinal = atom is NthWeekdayAtom nthAtom && _draft.TakesOrdinal(nthAtom);
+        if (atom is DayOfMonthAtom or NthWeekdayAtom or LastDayAtom or WorkdayOfMonthAtom or AfterStepAtom
+            && _draft.HasExplicitUnit && _draft.HasMonthDaySpec && !addsOrdinal)
         {
             FinishDraft();
         }
@@ -129,7 +134,13 @@ internal sealed class ClauseReader
                 _draft.SetUnitWord(unit.Unit);
                 break;
             case FollowingAtom following:
-                _draft.SetFollowing(following.Unit);
+                _draft.SetFollowing(following);
+                break;
+            case WorkdayOfMonthAtom workday:
+                _draft.SetWorkdayOfMonth(workday.Number);
+                break;
+            case AfterStepAtom after:
+                _draft.SetAfterStep(after);
                 break;
             case MonthOfStepAtom month:
                 _draft.MonthOfStep = month.Month;
@@ -142,6 +153,10 @@ internal sealed class ClauseReader
         if (_draft.Unit is not null)
         {
             _reading.Recurrences.Add(_draft);
+        }
+        else if (_draft.LacksReportingPeriod)
+        {
+            _reading.LacksReportingPeriod = true;
         }
         _draft = new RecurrenceDraft();
     }

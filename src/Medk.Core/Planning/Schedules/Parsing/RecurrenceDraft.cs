@@ -8,6 +8,7 @@ namespace Medk.Core.Planning.Schedules.Parsing;
 internal sealed class RecurrenceDraft
 {
     private readonly List<DayOfWeek> _weekdays = [];
+    private readonly List<int> _ordinals = [];
     private bool _lastDay;
 
     public RecurrenceUnit? Unit { get; private set; }
@@ -18,13 +19,20 @@ internal sealed class RecurrenceDraft
     public int? WeekdayOrdinal { get; private set; }
     public bool LastWorkday { get; private set; }
     public bool InFollowingMonth { get; private set; }
+    public int? WorkdayOfMonth { get; private set; }
+    public int? DaysAfterStep { get; private set; }
+    public bool CountsWorkdays { get; private set; }
+
+    /// <summary>«после окончания отчетного периода» with no frequency to say which period that is.</summary>
+    public bool LacksReportingPeriod { get; private set; }
     public int? MonthOfStep { get; set; }
     public IReadOnlyList<DayOfWeek> Weekdays => _weekdays;
 
     /// <summary>Only weekdays, no frequency: «пятница» beside a date is the date's weekday, not a rule.</summary>
     public bool IsBareWeekday => !HasExplicitUnit && !HasMonthDaySpec && _weekdays.Count > 0;
 
-    public bool HasMonthDaySpec => DayOfMonth is not null || WeekdayOrdinal is not null || LastWorkday || _lastDay;
+    public bool HasMonthDaySpec =>
+        DayOfMonth is not null || WeekdayOrdinal is not null || LastWorkday || _lastDay || WorkdayOfMonth is not null || DaysAfterStep is not null;
 
     public bool IsYearly => Unit == RecurrenceUnit.Month && Every % 12 == 0;
 
@@ -47,6 +55,7 @@ internal sealed class RecurrenceDraft
         Every = frequency.Every;
         SemiMonthly = frequency.SemiMonthly;
         HasExplicitUnit = true;
+        LacksReportingPeriod = false;
     }
 
     public void AddWeekday(DayOfWeek day)
@@ -58,8 +67,21 @@ internal sealed class RecurrenceDraft
         Imply(RecurrenceUnit.Week, 1);
     }
 
+    /// <summary>Whether «третий вторник» adds to «первый (и) …» of the same weekday rather than replacing it.</summary>
+    public bool TakesOrdinal(NthWeekdayAtom nth) =>
+        !nth.EveryOther && WeekdayOrdinal is not null && _weekdays.Count == 1 && _weekdays[0] == nth.Day;
+
     public void SetNthWeekday(NthWeekdayAtom nth)
     {
+        if (TakesOrdinal(nth))
+        {
+            if (!_ordinals.Contains(nth.Ordinal))
+            {
+                _ordinals.Add(nth.Ordinal);
+            }
+            return;
+        }
+        _ordinals.Clear();
         _weekdays.Clear();
         _weekdays.Add(nth.Day);
         if (nth.EveryOther)
@@ -68,7 +90,29 @@ internal sealed class RecurrenceDraft
             return;
         }
         WeekdayOrdinal = nth.Ordinal;
+        _ordinals.Add(nth.Ordinal);
         ImplyMonthly(1);
+    }
+
+    public void SetWorkdayOfMonth(int number)
+    {
+        WorkdayOfMonth = number;
+        ImplyMonthly(1);
+    }
+
+    /// <summary>«через N (рабочих) дней после окончания квартала / отчетного периода».</summary>
+    public void SetAfterStep(AfterStepAtom after)
+    {
+        DaysAfterStep = after.Days;
+        CountsWorkdays = after.Workdays;
+        if (after.Unit is CalendarUnit unit)
+        {
+            SetReportingUnit(unit);
+        }
+        else if (!HasExplicitUnit)
+        {
+            LacksReportingPeriod = true;
+        }
     }
 
     public void SetDayOfMonth(int day)
@@ -107,9 +151,26 @@ internal sealed class RecurrenceDraft
         }
     }
 
-    public void SetFollowing(CalendarUnit unit)
+    public void SetFollowing(FollowingAtom following)
     {
         InFollowingMonth = true;
+        if (following.InYear)
+        {
+            SetReportingUnit(CalendarUnit.Year);
+        }
+        else if (following.Unit is CalendarUnit unit)
+        {
+            SetReportingUnit(unit);
+        }
+        else
+        {
+            ImplyMonthly(1);
+        }
+    }
+
+    /// <summary>The unit a report is made for, unless a frequency word already said it.</summary>
+    private void SetReportingUnit(CalendarUnit unit)
+    {
         if (HasExplicitUnit)
         {
             return;
@@ -129,6 +190,10 @@ internal sealed class RecurrenceDraft
         Weekdays = [.. _weekdays],
         DayOfMonth = DayOfMonth,
         WeekdayOrdinal = WeekdayOrdinal,
+        WeekdayOrdinals = _ordinals.Count > 1 ? [.. _ordinals.Order()] : [],
+        WorkdayOfMonth = WorkdayOfMonth,
+        DaysAfterStep = DaysAfterStep,
+        CountsWorkdays = CountsWorkdays,
         SemiMonthly = SemiMonthly,
         LastWorkday = LastWorkday,
         InFollowingMonth = InFollowingMonth,

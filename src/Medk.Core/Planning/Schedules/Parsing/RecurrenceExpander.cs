@@ -14,9 +14,9 @@ internal static class RecurrenceExpander
         {
             RecurrenceUnit.Day => within.SelectMany(w => Days(w, rule.Every)),
             RecurrenceUnit.Week => within.SelectMany(w => Weeks(w, rule)),
-            _ => Months(rule, within),
+            _ => Months(rule, within, period),
         };
-        return dates.Where(period.Contains);
+        return rule.ReportsAfterStep && rule.Unit == RecurrenceUnit.Month ? dates : dates.Where(period.Contains);
     }
 
     private static IEnumerable<DateOnly> Days(DatePeriod window, int every)
@@ -44,8 +44,11 @@ internal static class RecurrenceExpander
     /// <summary>
     /// Steps that divide a year (1, 2, 3, 4, 6, 12 months) are counted from January, so quarters end in
     /// March…December whatever the window; other steps count from the first window's first month.
+    /// A rule whose day falls after each step («до 10 числа месяца, следующего за отчетным кварталом»)
+    /// has a day for every step that ends inside the period, though the last lies after the period's end,
+    /// and none for a step that ended before the period began.
     /// </summary>
-    private static IEnumerable<DateOnly> Months(ScheduleRecurrence rule, IReadOnlyList<DatePeriod> windows)
+    private static IEnumerable<DateOnly> Months(ScheduleRecurrence rule, IReadOnlyList<DatePeriod> windows, DatePeriod period)
     {
         var every = Math.Max(rule.Every, 1);
         var origin = MonthIndex(windows.Min(w => w.Start));
@@ -54,8 +57,17 @@ internal static class RecurrenceExpander
             for (var m = MonthIndex(window.Start); m <= MonthIndex(window.End); m++)
             {
                 var position = 12 % every == 0 ? (m % 12) + 1 : m - origin + 1;
-                if (position % every != 0)
+                if (m / 12 >= DateOnly.MaxValue.Year)
                 {
+                    yield break;
+                }
+                if (position % every != 0 || (rule.ReportsAfterStep && !period.Contains(LastDay(m))))
+                {
+                    continue;
+                }
+                if (rule.DaysAfterStep is int after)
+                {
+                    yield return After(LastDay(m), after, rule.CountsWorkdays);
                     continue;
                 }
                 var inStep = rule.MonthOfStep is int k && k >= 1 && k <= every ? m - every + k : m;
@@ -79,6 +91,31 @@ internal static class RecurrenceExpander
 
     private static int MonthIndex(DateOnly d) => (d.Year * 12) + d.Month - 1;
 
+    private static DateOnly LastDay(int monthIndex)
+    {
+        var (year, month) = (monthIndex / 12, (monthIndex % 12) + 1);
+        return new DateOnly(year, month, DateTime.DaysInMonth(year, month));
+    }
+
+    /// <summary>The day <paramref name="days"/> days (or Monday-to-Friday days) after <paramref name="end"/>.</summary>
+    private static DateOnly After(DateOnly end, int days, bool workdays)
+    {
+        if (!workdays)
+        {
+            return end.AddDays(days);
+        }
+        var d = end;
+        for (var counted = 0; counted < days;)
+        {
+            d = d.AddDays(1);
+            if (d.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday))
+            {
+                counted++;
+            }
+        }
+        return d;
+    }
+
     private static IEnumerable<DateOnly> DaysOfMonth(ScheduleRecurrence rule, int year, int month)
     {
         var last = new DateOnly(year, month, DateTime.DaysInMonth(year, month));
@@ -92,8 +129,15 @@ internal static class RecurrenceExpander
         }
         if (rule.Weekdays.Count > 0)
         {
-            return rule.Weekdays.Select(w => NthWeekday(year, month, w, rule.WeekdayOrdinal ?? 1))
-                .OfType<DateOnly>();
+            IReadOnlyList<int> ordinals = rule.WeekdayOrdinals.Count > 0 ? rule.WeekdayOrdinals : [rule.WeekdayOrdinal ?? 1];
+            return rule.Weekdays.SelectMany(w => ordinals.Select(n => NthWeekday(year, month, w, n)))
+                .OfType<DateOnly>().Distinct().Order();
+        }
+        if (rule.WorkdayOfMonth is int nth)
+        {
+            var first = new DateOnly(year, month, 1);
+            var workday = After(first.AddDays(-1), Math.Clamp(nth, 1, 23), workdays: true);
+            return workday <= last ? [workday] : [last];
         }
         if (rule.LastWorkday)
         {

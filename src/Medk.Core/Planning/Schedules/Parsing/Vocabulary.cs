@@ -124,12 +124,13 @@ internal static class Vocabulary
         (string Stem, int Value)[] regular = [("перв", 1), ("втор", 2), ("четверт", 4), ("пят", 5), ("последн", -1)];
         foreach (var (stem, value) in regular)
         {
-            foreach (var ending in Adjective)
+            // «по первым и третьим вторникам»: the plural dative and instrumental as well.
+            foreach (var ending in Adjective.Concat(["ым", "им", "ыми", "ими"]))
             {
                 map[stem + ending] = value;
             }
         }
-        foreach (var ending in new[] { "ий", "ья", "ье", "ью", "ьего", "ьей", "ьем", "ьему", "ьи", "ьих" })
+        foreach (var ending in new[] { "ий", "ья", "ье", "ью", "ьего", "ьей", "ьем", "ьему", "ьи", "ьих", "ьим", "ьими" })
         {
             map["трет" + ending] = 3;
         }

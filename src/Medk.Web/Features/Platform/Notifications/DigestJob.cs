@@ -101,7 +101,7 @@ public sealed class DigestJob(MedkDbContext db, TimeProvider clock, IOptions<Mai
             if (dueThisWeek.Count > 0)
             {
                 text.AppendLine("Срок на этой неделе:");
-                dueThisWeek.ForEach(d => text.AppendLine($"  {d.DueDate:dd.MM} — {d.Number} {Short(d.Text)}"));
+                dueThisWeek.ForEach(d => text.AppendLine($"  {Format.ShortDate(d.DueDate, today.Year)} — {d.Number} {Short(d.Text)}"));
                 text.AppendLine();
             }
             var returned = await db.ProgressReports.AsNoTracking().CountAsync(r => teams.Contains(r.ReporterOrganizationId) && r.Status == ReportStatus.Returned, ct);
