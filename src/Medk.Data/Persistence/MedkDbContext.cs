@@ -65,6 +65,8 @@ public class MedkDbContext : IdentityUserContext<MedkUser, Guid>, IDataProtectio
         {
             // Prefix searches on the materialized path (LIKE '/1/5/%') use this index only with pattern ops.
             builder.Entity<Organization>().HasIndex(o => o.Path).HasOperators("text_pattern_ops");
+            // A coordinator's journal filters the lines by the same kind of prefix (decision 026).
+            builder.Entity<Core.Platform.Audit.AuditEntry>().HasIndex(e => new { e.OrganizationPath, e.At }).HasOperators("text_pattern_ops", "timestamptz_ops");
         }
     }
 
