@@ -61,6 +61,8 @@ public static class CliHost
             builder.Services.AddMedkData(builder.Configuration, builder.Environment.ContentRootPath);
             using var host = builder.Build();
             await using var scope = host.Services.CreateAsyncScope();
+            // Every change the command makes is journaled as the command line's, under the operating-system user.
+            scope.ServiceProvider.GetRequiredService<Medk.Data.Audit.AuditContext>().ForCommandLine();
             await scope.ServiceProvider.GetRequiredService<MedkDbContext>().MigrateAsync(ct);
             return await work(scope.ServiceProvider, ct);
         }

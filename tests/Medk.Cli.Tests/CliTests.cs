@@ -145,6 +145,20 @@ public sealed class CliTests : IDisposable
         await using var after = Database();
         Assert.Equal(before + 1, await after.Roadmaps.CountAsync());
         Assert.True(await after.ApiTokens.AnyAsync(t => t.Hash == ApiToken.HashOf(secret)));
+
+        // The audit journal: each change of the command line is journaled as the command line's, under the OS user.
+        var admin = await after.Users.SingleAsync(u => u.Email == "first.admin@example.ru");
+        var userLine = await after.AuditEntries.SingleAsync(e => e.EntityType == "MedkUser" && e.EntityKey == admin.Id.ToString());
+        Assert.Equal(Medk.Core.Platform.Audit.AuditAction.Created, userLine.Action);
+        Assert.Equal(Medk.Core.Platform.Audit.AuditChannel.Cli, userLine.Channel);
+        Assert.Contains(Environment.UserName, userLine.UserName);
+        var changes = System.Text.Json.Nodes.JsonNode.Parse(userLine.Changes!)!;
+        Assert.Equal("first.admin@example.ru", (string)changes["email"]!["after"]!);
+        Assert.Equal("***", (string)changes["passwordHash"]!["after"]!); // that a password was set, never the hash
+        Assert.True(await after.AuditEntries.AnyAsync(e => e.EntityType == "ApiToken" && e.Channel == Medk.Core.Platform.Audit.AuditChannel.Cli));
+        Assert.True(await after.AuditEntries.AnyAsync(e => e.EntityType == "Roadmap" && e.Action == Medk.Core.Platform.Audit.AuditAction.Created
+            && e.Channel == Medk.Core.Platform.Audit.AuditChannel.Cli));
+        Assert.DoesNotContain(await after.AuditEntries.Select(e => e.Changes).ToListAsync(), c => c != null && c.Contains(secret[12..]));
     }
 
     [Fact]

@@ -49,6 +49,7 @@ public sealed record DatabaseSettings(DatabaseProvider Provider, string Connecti
 
     public void Configure(DbContextOptionsBuilder options)
     {
+        options.AddInterceptors(Audit.AuditInterceptor.Instance);
         switch (Provider)
         {
             case DatabaseProvider.Postgres:
@@ -88,6 +89,7 @@ public static class DatabaseSetup
     {
         var settings = DatabaseSettings.From(configuration, contentRoot);
         services.AddSingleton(settings);
+        services.AddScoped<Audit.AuditContext>();
         services.AddDbContext<MedkDbContext>(settings.Configure);
         services.AddIdentityCore<MedkUser>(o =>
             {
@@ -115,6 +117,7 @@ public static class DatabaseSetup
         services.AddScoped<ApiTokenService>();
         services.AddScoped<Demo.DemoData>();
         services.AddScoped<Import.RoadmapImportService>();
+        services.AddScoped<Audit.AuditJournal>();
         return services;
     }
 
@@ -128,6 +131,7 @@ public static class DatabaseSetup
         {
             await RefuseSquashedHistoryAsync(db, ct);
             await db.Database.MigrateAsync(ct);
+            await Audit.AppendOnly.EnsureAsync(db, ct);
         }
         catch (Exception e) when (e is NpgsqlException or DbException or InvalidOperationException or TimeoutException)
         {

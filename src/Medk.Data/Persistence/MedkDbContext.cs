@@ -13,9 +13,27 @@ namespace Medk.Data.Persistence;
 /// The one database of Medk. The same model runs on SQLite (embedded default) and PostgreSQL
 /// (production); each provider has its own migrations project.
 /// </summary>
-public class MedkDbContext(DbContextOptions<MedkDbContext> options)
-    : IdentityUserContext<MedkUser, Guid>(options), IDataProtectionKeyContext
+public class MedkDbContext : IdentityUserContext<MedkUser, Guid>, IDataProtectionKeyContext
 {
+    public MedkDbContext(DbContextOptions<MedkDbContext> options) : this(options, new Audit.AuditContext())
+    {
+    }
+
+    /// <summary>The application's constructor: <paramref name="audit"/> says who acts in this scope, for the journal (decision 026).</summary>
+    public MedkDbContext(DbContextOptions<MedkDbContext> options, Audit.AuditContext audit) : base(options)
+    {
+        Audit = audit;
+    }
+
+    /// <summary>Who, through what and from where the changes of this context are made; the journal writes it beside each change.</summary>
+    public Audit.AuditContext Audit { get; }
+
+    /// <summary>The journal lines of the save under way, written once its rows have their keys (<see cref="Audit.AuditInterceptor"/>).</summary>
+    internal Audit.AuditInterceptor.Pending? PendingAudit { get; set; }
+
+    /// <summary>True while the journal lines themselves are being saved.</summary>
+    internal bool WritingAudit { get; set; }
+
     public DbSet<Organization> Organizations => Set<Organization>();
     public DbSet<Person> People => Set<Person>();
     public DbSet<Roadmap> Roadmaps => Set<Roadmap>();
@@ -33,6 +51,9 @@ public class MedkDbContext(DbContextOptions<MedkDbContext> options)
     public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
     public DbSet<Import.ImportDraft> ImportDrafts => Set<Import.ImportDraft>();
 
+    /// <summary>The audit journal: only ever added to (decision 026).</summary>
+    public DbSet<Core.Platform.Audit.AuditEntry> AuditEntries => Set<Core.Platform.Audit.AuditEntry>();
+
     /// <summary>Data-protection keys are shared by every app instance, so cookies made by one are read by all.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
@@ -44,6 +65,8 @@ public class MedkDbContext(DbContextOptions<MedkDbContext> options)
         {
             // Prefix searches on the materialized path (LIKE '/1/5/%') use this index only with pattern ops.
             builder.Entity<Organization>().HasIndex(o => o.Path).HasOperators("text_pattern_ops");
+            // A coordinator's journal filters the lines by the same kind of prefix (decision 026).
+            builder.Entity<Core.Platform.Audit.AuditEntry>().HasIndex(e => new { e.OrganizationPath, e.At }).HasOperators("text_pattern_ops", "timestamptz_ops");
         }
     }
 

@@ -24,10 +24,12 @@ public sealed class PageExceptionFilter : IAsyncPageFilter
         }
         switch (executed.Exception)
         {
-            case NotFoundException:
+            case NotFoundException n:
+                AuditRequests.MarkRefused(context.HttpContext, n.Message);
                 executed.Result = new NotFoundResult();
                 break;
-            case ForbiddenException:
+            case ForbiddenException f:
+                AuditRequests.MarkRefused(context.HttpContext, f.Message);
                 executed.Result = new ForbidResult();
                 break;
             case DomainException d:

@@ -47,6 +47,10 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problems, ILo
                 Detail = "Что-то пошло не так на сервере. Ошибка записана в журнал; повторите действие позже.",
             },
         };
+        if (exception is NotFoundException or ForbiddenException)
+        {
+            AuditRequests.MarkRefused(http, exception.Message);
+        }
         if (problem.Status == StatusCodes.Status500InternalServerError)
         {
             log.LogError(exception, "Unhandled exception for {Path}", http.Request.Path);

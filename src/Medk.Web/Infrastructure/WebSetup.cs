@@ -63,6 +63,7 @@ public static class WebSetup
 
     public static WebApplication UseMedkPipeline(this WebApplication app)
     {
+        app.UseAuditRefusals(); // outermost: sees every final 401/403 and hidden-object 404, for the audit journal
         app.UseExceptionHandler();
         // API answers stay problem details; pages re-execute the Error page, which keeps the layout and the menu.
         app.UseWhen(ctx => ctx.Request.Path.StartsWithSegments("/api"), api => api.UseStatusCodePages(async ctx =>
@@ -89,6 +90,7 @@ public static class WebSetup
         app.UseInputHygiene();
         app.UseRouting();
         app.UseAuthentication();
+        app.UseAuditContext(); // who, through what and from where, for the audit journal
         app.UseAuthorization();
         return app;
     }

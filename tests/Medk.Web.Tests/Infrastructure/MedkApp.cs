@@ -1,4 +1,7 @@
+using System.Net;
 using Medk.Data.Persistence;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 
@@ -18,5 +21,22 @@ public sealed class MedkApp(DatabaseProvider provider, string connectionString, 
         {
             builder.UseSetting(key, value);
         }
+        // The in-memory server has no network: each request gets the client address a real connection would carry.
+        builder.ConfigureServices(s => s.AddSingleton<IStartupFilter, ClientAddress>());
+    }
+
+    public static readonly IPAddress Client = IPAddress.Parse("192.0.2.17");
+
+    private sealed class ClientAddress : IStartupFilter
+    {
+        public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
+        {
+            app.Use((http, nextMiddleware) =>
+            {
+                http.Connection.RemoteIpAddress ??= Client;
+                return nextMiddleware(http);
+            });
+            next(app);
+        };
     }
 }

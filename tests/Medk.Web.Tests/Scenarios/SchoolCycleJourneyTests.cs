@@ -1,7 +1,15 @@
 using System.Net;
 using System.Text;
+using Medk.Core.FiveHundredPlus.Concepts;
+using Medk.Core.FiveHundredPlus.Cycles;
+using Medk.Core.FiveHundredPlus.Risks;
 using Medk.Core.Platform.Access;
+using Medk.Core.Platform.Audit;
+using Medk.Core.Platform.Organizations;
+using Medk.Data.Persistence;
 using Medk.Web.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Medk.Web.Tests.Scenarios;
 
@@ -88,6 +96,51 @@ public abstract class SchoolCycleJourneyTests(AppFixture fixture)
         // A school sees only itself in the cycle.
         var seenBySchool = await team.Api.GetNodeAsync($"/api/cycles/{cycleId}");
         Assert.Equal([school.Id], seenBySchool["participants"]!.AsArray().Select(p => (int)p!["schoolId"]!));
+
+        await TheJournalShowsEveryChangeOfTheYearAsync(cycleId, documentId, school, region, regional, team);
+    }
+
+    /// <summary>
+    /// The audit journal holds the whole year (issue 11 item 5): every object the journey made has its creation line,
+    /// made through the API by the person who made it, from the client's address; every kind of object it changed
+    /// has lines; and the region's coordinator reads them in the journal of the region.
+    /// </summary>
+    private async Task TheJournalShowsEveryChangeOfTheYearAsync(int cycleId, int documentId, Organization school, Organization region, Actor regional, Actor team)
+    {
+        await using var scope = fixture.App.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<MedkDbContext>();
+        var made = new List<(string Kind, string Key)>();
+        made.Add(("Cycle", cycleId.ToString()));
+        made.AddRange((await db.Set<Participant>().Where(p => p.CycleId == cycleId).Select(p => p.Id).ToListAsync()).Select(id => ("Participant", id.ToString())));
+        made.AddRange((await db.Set<RiskProfile>().Where(p => p.CycleId == cycleId).Select(p => p.Id).ToListAsync()).Select(id => ("RiskProfile", id.ToString())));
+        made.AddRange((await db.Set<ConceptDocument>().Where(d => d.CycleId == cycleId).Select(d => d.Id).ToListAsync()).Select(id => ("ConceptDocument", id.ToString())));
+        made.AddRange((await db.Set<StageOutcome>().Where(o => o.CycleId == cycleId).Select(o => o.Id).ToListAsync()).Select(id => ("StageOutcome", id.ToString())));
+        var reports = await db.ProgressReports.Where(r => r.ReporterOrganizationId == school.Id).Select(r => r.Id).ToListAsync();
+        made.AddRange(reports.Select(id => ("ProgressReport", id.ToString())));
+        made.AddRange((await db.StoredFiles.Where(f => EF.Property<int?>(f, "ConceptDocumentId") == documentId
+            || reports.Contains(EF.Property<int?>(f, "ProgressReportId") ?? 0)).Select(f => f.Id).ToListAsync()).Select(id => ("StoredFile", id.ToString())));
+        Assert.Equal(["ConceptDocument", "Cycle", "Participant", "ProgressReport", "RiskProfile", "StageOutcome", "StoredFile"],
+            made.Select(m => m.Kind).Distinct().Order(StringComparer.Ordinal));
+        var journal = await db.AuditEntries.AsNoTracking().Where(e => e.OrganizationPath!.StartsWith(region.Path)).ToListAsync();
+        foreach (var (kind, key) in made)
+        {
+            var created = Assert.Single(journal, e => e.EntityType == kind && e.EntityKey == key && e.Action == AuditAction.Created);
+            Assert.Equal(AuditChannel.Api, created.Channel);
+            Assert.NotNull(created.Ip);
+            Assert.NotNull(created.UserId);
+        }
+        // Every kind of object the year changed, not only created.
+        foreach (var kind in new[] { "RiskProfile", "RiskProfileLevel", "ConceptDocument", "SubmissionDecision", "ProgressReport", "Checkpoint", "StageOutcome" })
+        {
+            Assert.Contains(journal, e => e.EntityType == kind && e.Channel == AuditChannel.Api);
+        }
+        Assert.Contains(journal, e => e.EntityType == "ConceptDocument" && e.EntityKey == documentId.ToString() && e.Action == AuditAction.Modified && e.UserId == team.Id);
+        // Refused steps of the year (the other curator's attempts) are in the journal too.
+        Assert.Equal(2, journal.Count(e => e.Action == AuditAction.AccessRefused
+            && (e.Detail!.Contains($"/risk-profiles/{school.Id}/verify — 404") || e.Detail!.Contains("/report/confirm — 404"))));
+        // The region's coordinator reads the document's whole history in the journal.
+        var history = await regional.Api.GetNodeAsync($"/api/audit?kind=ConceptDocument&key={documentId}");
+        Assert.Equal(journal.Count(e => e.EntityType == "ConceptDocument" && e.EntityKey == documentId.ToString()), history["items"]!.AsArray().Count);
     }
 }
 

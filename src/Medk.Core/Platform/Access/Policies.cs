@@ -243,6 +243,22 @@ public static class Policies
     public static Decision AssignCurator(AccessScope scope, string schoolPath) => Decision.When(scope.CanManageOrganization(schoolPath),
         "Закреплять школы за кураторами может координатор территории этой школы.");
 
+    // ---- Platform: the audit journal (decision 026) ----
+
+    /// <summary>Open the audit journal: an administrator (every line) or a coordinator (the lines of their territory).</summary>
+    public static Decision ReadAuditJournal(AccessScope scope) => Decision.When(scope.IsAdministrator || scope.ManageableRoots.Count > 0,
+        "Журнал аудита доступен администраторам и координаторам.");
+
+    /// <summary>Read the change history of an object of an organization: an administrator or a coordinator of its territory.</summary>
+    public static Decision ReadAuditOf(AccessScope scope, string organizationPath) => Decision.When(scope.CanManageOrganization(organizationPath),
+        "Историю изменений видит администратор или координатор территории этой организации.");
+
+    /// <summary>
+    /// The territories whose journal lines the user reads (lines stored with an organization path inside one of them);
+    /// null for an administrator, who reads every line, including those of no organization (failed sign-ins, accounts without roles).
+    /// </summary>
+    public static IReadOnlyList<string>? AuditTerritories(AccessScope scope) => scope.IsAdministrator ? null : scope.ManageableRoots;
+
     private static bool MayVerify(AccessScope scope, string schoolPath) => scope.IsAdministrator
         || scope.CuratedSchools.Contains(schoolPath)
         || HoldsOver(scope, Role.MunicipalCoordinator, schoolPath);

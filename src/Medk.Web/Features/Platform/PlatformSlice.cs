@@ -1,3 +1,4 @@
+using Medk.Web.Features.Platform.Audit;
 using Medk.Web.Features.Platform.Files;
 using Medk.Web.Features.Platform.Notifications;
 using Medk.Web.Features.Platform.Organizations;
@@ -6,13 +7,14 @@ using Medk.Web.Features.Platform.Users;
 
 namespace Medk.Web.Features.Platform;
 
-/// <summary>The platform: accounts, the directory of organizations, people and their roles, API tokens, stored files.</summary>
+/// <summary>The platform: accounts, the audit journal, the directory of organizations, people and their roles, API tokens, stored files.</summary>
 public static class PlatformSlice
 {
     public static IServiceCollection AddPlatform(this IServiceCollection services) => services
         .AddScoped<OrganizationService>()
         .AddScoped<UserService>()
         .AddScoped<FileService>()
+        .AddScoped<AuditService>()
         .AddNotifications();
 
     public static RouteGroupBuilder MapPlatformApi(this RouteGroupBuilder api) => api
@@ -20,5 +22,6 @@ public static class PlatformSlice
         .MapUsersApi()
         .MapTokensApi()
         .MapFilesApi()
-        .MapNotificationsApi();
+        .MapNotificationsApi()
+        .MapAuditApi();
 }

@@ -110,6 +110,7 @@ public class PoliciesTests
         [nameof(Policies.EditOrganization)] = new(Policies.EditOrganization, "Изменять можно только организации своей территории.", Coordinators),
         [nameof(Policies.AppointIn)] = new(Policies.AppointIn, "Назначать людей может координатор территории этой организации.", Coordinators),
         [nameof(Policies.AssignCurator)] = new(Policies.AssignCurator, "Закреплять школы за кураторами может координатор территории этой школы.", Coordinators),
+        [nameof(Policies.ReadAuditOf)] = new(Policies.ReadAuditOf, "Историю изменений видит администратор или координатор территории этой организации.", Coordinators),
     };
 
     public static TheoryData<string, Role> PolicyByRole()
@@ -183,6 +184,9 @@ public class PoliciesTests
         Assert.Equal(appoints, moderated is null || moderated.Count > 0);
         Assert.All(moderated ?? [], root => Assert.True(Policies.ModeratePractice(scope, root).IsAllowed));
         Assert.Equal(imports, Policies.ImportRoadmap(scope).IsAllowed);
+        // The audit journal: whoever coordinates a territory (and the administrator) opens it.
+        Assert.Equal(appoints, Policies.ReadAuditJournal(scope).IsAllowed);
+        Assert.Equal(role == Role.Administrator, Policies.AuditTerritories(scope) is null);
     }
 
     [Fact]

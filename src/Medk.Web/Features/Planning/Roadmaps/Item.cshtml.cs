@@ -15,6 +15,9 @@ public sealed class ItemModel(RoadmapService roadmaps, CurrentUser current) : Pa
     public IReadOnlyList<(int Id, string Label)> HigherItems { get; private set; } = [];
     public bool IsNew => RouteData.Values["itemId"] is null;
 
+    /// <summary>The item being changed (none for a new one).</summary>
+    public int? ItemId => int.TryParse(Convert.ToString(RouteData.Values["itemId"], System.Globalization.CultureInfo.InvariantCulture), out var id) ? id : null;
+
     public async Task<IActionResult> OnGetAsync(int roadmapId, int? itemId, int? parentId, CancellationToken ct)
     {
         var items = await LoadAsync(roadmapId, itemId, ct);
