@@ -1,3 +1,4 @@
+using Medk.Core;
 using System.Globalization;
 using System.Text.Json;
 using Medk.Core.Platform.Audit;
@@ -254,7 +255,7 @@ public sealed class AuditInterceptor : SaveChangesInterceptor
         Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All),
     };
 
-    /// <summary>Values as the journal keeps them: scalars as JSON scalars, dates in ISO form, enums by name, lists as lists.</summary>
+    /// <summary>Values as the journal keeps them: scalars as JSON scalars, dates in ISO form, enums in Russian words, lists as lists.</summary>
     private static object? Value(object? value) => value switch
     {
         null => null,
@@ -262,7 +263,7 @@ public sealed class AuditInterceptor : SaveChangesInterceptor
         DateTimeOffset d => d.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture),
         DateTime d => d.ToString("yyyy-MM-dd'T'HH:mm:ss", CultureInfo.InvariantCulture),
         DateOnly d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-        Enum e => e.ToString(),
+        Enum e => Glossary.Word(e) ?? e.ToString(), // the journal is read by people: in their words
         System.Collections.IEnumerable list => list.Cast<object?>().Select(Value).ToList(),
         _ => Convert.ToString(value, CultureInfo.InvariantCulture),
     };

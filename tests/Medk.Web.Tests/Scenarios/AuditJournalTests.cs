@@ -214,6 +214,31 @@ public abstract class AuditJournalTests(AppFixture fixture)
         }
         Assert.True(missing.Count == 0, "No Russian name: " + string.Join(", ", missing));
     }
+
+    [Fact]
+    public void EveryValueOfAJournaledEnumeration_HasARussianWord()
+    {
+        using var scope = fixture.App.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<MedkDbContext>();
+        var missing = new SortedSet<string>();
+        foreach (var property in db.Model.GetEntityTypes().Where(t => AuditRules.Journals(t.ClrType)).SelectMany(t => t.GetProperties().Where(AuditRules.Journals)))
+        {
+            var type = Nullable.GetUnderlyingType(property.ClrType) ?? property.ClrType;
+            if (!type.IsEnum)
+            {
+                continue;
+            }
+            foreach (Enum value in Enum.GetValues(type))
+            {
+                var word = Medk.Core.Glossary.Word(value);
+                if (word is null || word == value.ToString())
+                {
+                    missing.Add($"{type.Name}.{value}");
+                }
+            }
+        }
+        Assert.True(missing.Count == 0, "No Russian word: " + string.Join(", ", missing));
+    }
 }
 
 [Collection(SqliteCollection.Name)]
