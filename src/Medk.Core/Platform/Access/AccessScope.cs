@@ -24,6 +24,13 @@ public sealed class AccessScope
 
     public static AccessScope None { get; } = new([]);
 
+    private AccessScope? _withoutExpertise;
+
+    /// <summary>The same user without their expert grants: what they read for reasons other than a review assignment.</summary>
+    public AccessScope WithoutExpertise => _withoutExpertise ??= _grants.Any(g => RoleRules.ReviewsAsExpert(g.Role))
+        ? new AccessScope(_grants.Where(g => !RoleRules.ReviewsAsExpert(g.Role)))
+        : this;
+
     public IReadOnlyList<RoleGrant> Grants => _grants;
     public bool IsAdministrator { get; }
 
