@@ -63,7 +63,7 @@ public sealed class PracticeService(MedkDbContext db, CurrentUser user, TimeProv
     {
         var scope = await user.ScopeAsync(ct);
         var me = user.RequiredId;
-        var organizations = scope.IsAdministrator ? db.Organizations : db.Organizations.Within(scope.ManageableRoots);
+        var organizations = db.Organizations.Manageable(scope);
         var ids = organizations.Select(o => o.Id);
         return await Rows(db.Set<Practice>().AsNoTracking()
                 .Where(p => p.Status == PracticeStatus.Pending && p.AuthorId != me && ids.Contains(p.OrganizationId))
