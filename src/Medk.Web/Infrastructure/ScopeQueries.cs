@@ -19,7 +19,21 @@ public static class ScopeQueries
 
     /// <summary>Organizations whose roadmaps the user writes.</summary>
     public static IQueryable<Organization> Writable(this IQueryable<Organization> query, AccessScope scope) =>
-        scope.IsAdministrator ? query : query.Where(PathFilter(scope.WritableRoots, []));
+        scope.IsAdministrator ? query : Except(query.Where(PathFilter(scope.WritableRoots, [])), scope.WritableExceptions);
+
+    /// <summary>Organizations the user manages (the directory, cycles, events, people of their territory).</summary>
+    public static IQueryable<Organization> Manageable(this IQueryable<Organization> query, AccessScope scope) =>
+        scope.IsAdministrator ? query : Except(query.Where(PathFilter(scope.ManageableRoots, [])), scope.ManageableExceptions);
+
+    private static IQueryable<Organization> Except(IQueryable<Organization> query, IReadOnlyList<string> paths)
+    {
+        if (paths.Count == 0)
+        {
+            return query;
+        }
+        var excluded = paths.ToArray();
+        return query.Where(o => !excluded.Contains(o.Path));
+    }
 
     /// <summary>Organizations in the territory, and those above it (shown by name, to place oneself).</summary>
     public static IQueryable<Organization> Visible(this IQueryable<Organization> query, AccessScope scope) =>

@@ -86,13 +86,28 @@ public class AccessScopeTests
     }
 
     [Fact]
-    public void RoleInInstitution_CoversTheTerritoryItIsAttachedTo()
+    public void RoleInInstitution_CoversTheTerritoryItIsAttachedTo_ButNotTheAuthorityItself()
     {
         var scope = Scope(RoleGrant.For(Role.RegionalCoordinator, 8, InstitutionA, OrganizationKind.Institution));
 
         Assert.True(scope.CanRead(SchoolA2));
-        Assert.True(scope.CanWriteRoadmapOf(RegionA));
+        Assert.True(scope.CanRead(RegionA));
+        Assert.True(scope.CanWriteRoadmapOf(MunA1));
+        Assert.True(scope.CanWriteRoadmapOf(InstitutionA));
+        Assert.True(scope.CanManageOrganization(SchoolA2));
+        Assert.False(scope.CanWriteRoadmapOf(RegionA));
+        Assert.False(scope.CanManageOrganization(RegionA));
         Assert.False(scope.CanRead(RegionB));
+    }
+
+    [Fact]
+    public void RoleInInstitution_AndInTheAuthority_WritesTheAuthority()
+    {
+        var scope = Scope(RoleGrant.For(Role.RegionalCoordinator, 8, InstitutionA, OrganizationKind.Institution),
+            RoleGrant.For(Role.RegionalCoordinator, 2, RegionA, OrganizationKind.Authority));
+
+        Assert.True(scope.CanWriteRoadmapOf(RegionA));
+        Assert.True(scope.CanManageOrganization(RegionA));
     }
 
     [Fact]

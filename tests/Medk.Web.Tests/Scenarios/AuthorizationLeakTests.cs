@@ -149,6 +149,116 @@ public abstract class AuthorizationLeakTests(AppFixture fixture)
         Assert.Equal(HttpStatusCode.Created, fromSchool.StatusCode);
         Assert.Equal(school.Id, (int)(await fromSchool.ReadNodeAsync())["organizationId"]!);
     }
+    [Fact]
+    public async Task Expert_ReadsOnlyTheReportsAssignedToThem_AndNeverADraft()
+    {
+        var region = await World.RegionAsync();
+        var municipality = await World.MunicipalityAsync(region);
+        var school = await World.SchoolAsync(municipality);
+        var roadmap = await World.RoadmapAsync(school, 2022, underWay: true);
+        var team = await World.UserAsync(Role.SchoolTeam, school);
+        var municipal = await World.UserAsync(Role.MunicipalCoordinator, municipality);
+        var checkpoints = (await team.Api.GetNodeAsync($"/api/roadmaps/{roadmap.Id}/items")).AsArray()
+            .SelectMany(i => i!["checkpoints"]!.AsArray()).Select(c => (int)c!["id"]!).ToList();
+        Assert.True(checkpoints.Count >= 2);
+        var (draft, confirmed) = (checkpoints[0], checkpoints[1]);
+        foreach (var cp in new[] { draft, confirmed })
+        {
+            Assert.Equal(HttpStatusCode.OK, (await team.Api.PostAsync($"/api/checkpoints/{cp}/report", new MultipartFormDataContent
+            {
+                { new StringContent("Проведено"), "text" },
+                { new ByteArrayContent(Encoding.ASCII.GetBytes("%PDF-1.7\n%%EOF")), "files", "Протокол.pdf" },
+            })).StatusCode);
+        }
+        await team.Api.PostAsync($"/api/checkpoints/{confirmed}/report/submit", null);
+        Assert.Equal(HttpStatusCode.OK, (await municipal.Api.PostJsonAsync($"/api/checkpoints/{confirmed}/report/confirm", new { comment = "" })).StatusCode);
+        var draftFile = (int)(await team.Api.GetNodeAsync($"/api/checkpoints/{draft}"))["report"]!["files"]![0]!["id"]!;
+        var confirmedFile = (int)(await team.Api.GetNodeAsync($"/api/checkpoints/{confirmed}"))["report"]!["files"]![0]!["id"]!;
+        var expert = await World.UserAsync(Role.Expert, region);
+
+        // Unassigned: the checkpoints of a roadmap of the territory, without their reports or evidence.
+        foreach (var (cp, file) in new[] { (draft, draftFile), (confirmed, confirmedFile) })
+        {
+            var seen = await expert.Api.GetNodeAsync($"/api/checkpoints/{cp}");
+            Assert.Null(seen["report"]);
+            Assert.Equal(HttpStatusCode.NotFound, (await expert.Api.GetAsync($"/api/files/{file}")).StatusCode);
+        }
+        var page = await (await World.LoginAsync(expert)).GetStringAsync($"/Checkpoints/Details/{confirmed}");
+        Assert.DoesNotContain("Протокол.pdf", page);
+
+        // Assigned: the confirmed report and its evidence; the draft stays closed.
+        var coordinator = await World.UserAsync(Role.RegionalCoordinator, region);
+        Assert.Equal(HttpStatusCode.Created, (await coordinator.Api.PostJsonAsync("/api/reviews/samples", new
+        {
+            name = "Выборка", scopeOrganizationId = region.Id, from = "2022-01-01", to = "2022-12-31", percent = 100, expertIds = new[] { expert.Id },
+        })).StatusCode);
+        Assert.Equal("Проведено", (string)(await expert.Api.GetNodeAsync($"/api/checkpoints/{confirmed}"))["report"]!["text"]!);
+        Assert.Equal(HttpStatusCode.OK, (await expert.Api.GetAsync($"/api/files/{confirmedFile}")).StatusCode);
+        Assert.Null((await expert.Api.GetNodeAsync($"/api/checkpoints/{draft}"))["report"]);
+        Assert.Equal(HttpStatusCode.NotFound, (await expert.Api.GetAsync($"/api/files/{draftFile}")).StatusCode);
+        // Those who see the roadmap by another role read both, drafts included.
+        Assert.NotNull((await municipal.Api.GetNodeAsync($"/api/checkpoints/{draft}"))["report"]);
+        Assert.Equal(HttpStatusCode.OK, (await municipal.Api.GetAsync($"/api/files/{draftFile}")).StatusCode);
+    }
+
+    [Fact]
+    public async Task ExcludingAParticipantOfAnotherTerritory_IsNotFound()
+    {
+        var region = await World.RegionAsync();
+        var regional = await World.UserAsync(Role.RegionalCoordinator, region);
+        var own = await World.SchoolAsync(await World.MunicipalityAsync(region));
+        var cycle = (int)(await (await regional.Api.PostJsonAsync("/api/cycles", new { name = "500+ 2022", year = 2022, regionId = region.Id })).ReadNodeAsync())["id"]!;
+        Assert.Equal(HttpStatusCode.OK, (await regional.Api.PostJsonAsync($"/api/cycles/{cycle}/participants", new { schoolId = own.Id, lowResults = true, unfavourable = false })).StatusCode);
+        var foreignSchool = await World.SchoolAsync(await World.MunicipalityAsync(await World.RegionAsync()));
+        var municipalOfAnother = await World.UserAsync(Role.MunicipalCoordinator, await World.MunicipalityAsync(region));
+
+        Assert.Equal(HttpStatusCode.NotFound, (await regional.Api.DeleteAsync($"/api/cycles/{cycle}/participants/{foreignSchool.Id}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await regional.Api.DeleteAsync($"/api/cycles/{cycle}/participants/987654321")).StatusCode);
+        // A school of the cycle outside the municipality's territory is not theirs to see either.
+        Assert.Equal(HttpStatusCode.NotFound, (await municipalOfAnother.Api.DeleteAsync($"/api/cycles/{cycle}/participants/{own.Id}")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await regional.Api.DeleteAsync($"/api/cycles/{cycle}/participants/{own.Id}")).StatusCode);
+    }
+
+    [Fact]
+    public async Task NewConceptForm_OfASiblingSchool_IsNotFound_AndOfAnUnwritableSchool_Forbidden()
+    {
+        var region = await World.RegionAsync();
+        var municipality = await World.MunicipalityAsync(region);
+        var school = await World.SchoolAsync(municipality);
+        var sibling = await World.SchoolAsync(municipality);
+        var regional = await World.UserAsync(Role.RegionalCoordinator, region);
+        var cycle = (int)(await (await regional.Api.PostJsonAsync("/api/cycles", new { name = "500+ 2022", year = 2022, regionId = region.Id })).ReadNodeAsync())["id"]!;
+        foreach (var s in new[] { school, sibling })
+        {
+            await regional.Api.PostJsonAsync($"/api/cycles/{cycle}/participants", new { schoolId = s.Id, lowResults = true, unfavourable = false });
+        }
+        var team = await World.LoginAsync(await World.UserAsync(Role.SchoolTeam, school));
+        var observer = await World.LoginAsync(await World.UserAsync(Role.Observer, region));
+
+        Assert.Equal(HttpStatusCode.OK, (await team.GetAsync($"/Concepts/New/{cycle}?schoolId={school.Id}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await team.GetAsync($"/Concepts/New/{cycle}?schoolId={sibling.Id}")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await observer.GetAsync($"/Concepts/New/{cycle}?schoolId={school.Id}")).StatusCode);
+    }
+
+    [Fact]
+    public async Task CoordinatorInAnInstitution_WorksForItsAuthoritysTerritory_ButNotForTheAuthorityItself()
+    {
+        var region = await World.RegionAsync();
+        var institute = await World.InstitutionAsync(region);
+        var municipality = await World.MunicipalityAsync(region);
+        var regionRoadmap = await World.RoadmapAsync(region, 2022);
+        var municipalRoadmap = await World.RoadmapAsync(municipality, 2022);
+        var operatorOfRegion = await World.UserAsync(Role.RegionalCoordinator, institute);
+
+        var regionView = await operatorOfRegion.Api.GetNodeAsync($"/api/organizations/{region.Id}");
+        Assert.Equal(HttpStatusCode.Forbidden, (await operatorOfRegion.Api.PutJsonAsync($"/api/organizations/{region.Id}",
+            new { fullName = "Переименовано", shortName = "Переименовано", aliases = Array.Empty<string>(), version = (int)regionView["version"]! })).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await operatorOfRegion.Api.PostJsonAsync($"/api/roadmaps/{regionRoadmap.Id}/items", new { text = "Пункт", number = "2", isSection = false })).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await operatorOfRegion.Api.GetAsync($"/api/roadmaps/{regionRoadmap.Id}")).StatusCode);
+        Assert.Equal(HttpStatusCode.Created, (await operatorOfRegion.Api.PostJsonAsync($"/api/roadmaps/{municipalRoadmap.Id}/items", new { text = "Пункт", number = "2", isSection = false })).StatusCode);
+        Assert.Equal(HttpStatusCode.Created, (await operatorOfRegion.Api.PostJsonAsync("/api/organizations",
+            new { level = "School", kind = "School", fullName = TestWorld.Unique("Школа"), shortName = TestWorld.Unique("Школа"), parentId = municipality.Id })).StatusCode);
+    }
 }
 
 [Collection(SqliteCollection.Name)]

@@ -5,7 +5,9 @@ namespace Medk.Core.Platform.Access;
 /// <summary>
 /// What one user may see and change, computed from their grants. A role covers its organization and
 /// everything below it, and nothing beside it. Roadmaps of the organizations above one's territory are
-/// readable too (a school reads the municipal roadmap it implements), never writable.
+/// readable too (a school reads the municipal roadmap it implements), never writable. A role held in a support
+/// institution (ИРО, БРИОП, ФИОКО) covers the territory of the authority it serves, whose operator it is; the authority
+/// itself stays above the institution: read, never written or managed by that grant (decisions 002 and 025).
 /// The same scope drives in-memory checks (here) and database filters (<see cref="ReadableRoots"/> etc.).
 /// </summary>
 public sealed class AccessScope
@@ -17,12 +19,23 @@ public sealed class AccessScope
         _grants = grants.ToList();
         IsAdministrator = _grants.Any(g => g.Role == Role.Administrator);
         ReadableRoots = Minimal(_grants.SelectMany(g => g.Territory));
-        WritableRoots = Minimal(_grants.Where(g => RoleRules.CanWrite(g.Role)).SelectMany(g => g.Territory));
-        ManageableRoots = Minimal(_grants.Where(g => RoleRules.CanManageOrganizations(g.Role)).SelectMany(g => g.Territory));
+        var writing = _grants.Where(g => RoleRules.CanWrite(g.Role)).ToList();
+        var managing = _grants.Where(g => RoleRules.CanManageOrganizations(g.Role)).ToList();
+        WritableRoots = Minimal(writing.SelectMany(g => g.Territory));
+        ManageableRoots = Minimal(managing.SelectMany(g => g.Territory));
+        WritableExceptions = AuthoritiesOnlyServed(writing);
+        ManageableExceptions = AuthoritiesOnlyServed(managing);
         AncestorPaths = ReadableRoots.SelectMany(OrganizationPath.Ancestors).Distinct().ToList();
     }
 
     public static AccessScope None { get; } = new([]);
+
+    private AccessScope? _withoutExpertise;
+
+    /// <summary>The same user without their expert grants: what they read for reasons other than a review assignment.</summary>
+    public AccessScope WithoutExpertise => _withoutExpertise ??= _grants.Any(g => RoleRules.ReviewsAsExpert(g.Role))
+        ? new AccessScope(_grants.Where(g => !RoleRules.ReviewsAsExpert(g.Role)))
+        : this;
 
     public IReadOnlyList<RoleGrant> Grants => _grants;
     public bool IsAdministrator { get; }
@@ -36,6 +49,12 @@ public sealed class AccessScope
     /// <summary>Subtree roots where the user edits the directory of organizations.</summary>
     public IReadOnlyList<string> ManageableRoots { get; }
 
+    /// <summary>Exact paths inside <see cref="WritableRoots"/> that are not writable: authorities served only from an institution.</summary>
+    public IReadOnlyList<string> WritableExceptions { get; }
+
+    /// <summary>Exact paths inside <see cref="ManageableRoots"/> that are not manageable: authorities served only from an institution.</summary>
+    public IReadOnlyList<string> ManageableExceptions { get; }
+
     /// <summary>Exact paths of the organizations above the readable roots.</summary>
     public IReadOnlyList<string> AncestorPaths { get; }
 
@@ -48,9 +67,11 @@ public sealed class AccessScope
 
     public bool CanReadRoadmapOf(string ownerPath) => CanSeeOrganization(ownerPath);
 
-    public bool CanWriteRoadmapOf(string ownerPath) => IsAdministrator || Within(ownerPath, WritableRoots);
+    public bool CanWriteRoadmapOf(string ownerPath) => IsAdministrator
+        || (Within(ownerPath, WritableRoots) && !WritableExceptions.Contains(ownerPath));
 
-    public bool CanManageOrganization(string organizationPath) => IsAdministrator || Within(organizationPath, ManageableRoots);
+    public bool CanManageOrganization(string organizationPath) => IsAdministrator
+        || (Within(organizationPath, ManageableRoots) && !ManageableExceptions.Contains(organizationPath));
 
     public bool CanManageUsers => IsAdministrator;
 
@@ -73,6 +94,16 @@ public sealed class AccessScope
 
     /// <summary>Schools whose reports the user confirms as their curator.</summary>
     public IReadOnlyList<string> CuratedSchools => _grants.Where(g => RoleRules.WorksOnAssignedSchools(g.Role)).SelectMany(g => g.AssignedSchoolPaths).Distinct().ToList();
+
+    /// <summary>
+    /// The authorities that these grants reach only as served from an institution: no grant held in the authority or
+    /// above it covers them. They stay outside the grants' reach though their subtree is inside (decision 025).
+    /// </summary>
+    private static IReadOnlyList<string> AuthoritiesOnlyServed(IReadOnlyList<RoleGrant> grants) => grants
+        .Where(g => g.ServedAuthorityPath is not null)
+        .Select(g => g.ServedAuthorityPath!)
+        .Where(authority => !grants.Any(g => g.ServedAuthorityPath is null && g.Territory.Any(t => OrganizationPath.IsWithin(authority, t))))
+        .Distinct().ToList();
 
     private static bool Within(string path, IReadOnlyList<string> roots) => roots.Any(r => OrganizationPath.IsWithin(path, r));
 

@@ -12,6 +12,7 @@ namespace Medk.Core.Platform.Access;
 /// </summary>
 public static class Policies
 {
+
     // ---- Planning: roadmaps ----
 
     /// <summary>Edit a roadmap (header, items, status): its owner's team or a coordinator above.</summary>
@@ -54,6 +55,16 @@ public static class Policies
     /// <summary>Cancel a checkpoint or reopen a cancelled one: whoever keeps the roadmap.</summary>
     public static Decision CancelCheckpoint(AccessScope scope, string ownerPath) => Decision.When(scope.CanWriteRoadmapOf(ownerPath),
         "Отменять контрольные точки может тот, кто ведёт дорожную карту.");
+
+    /// <summary>
+    /// Read the reports on a roadmap's checkpoints (text, figure, evidence, drafts included): whoever sees the roadmap by
+    /// a role other than expert. An expert reads only the submitted reports their review assignments cover (the
+    /// service checks the assignment: <see cref="ExpertReadsReport"/>).
+    /// </summary>
+    public static bool ReadsReportsOf(AccessScope scope, string ownerPath) => scope.WithoutExpertise.CanReadRoadmapOf(ownerPath);
+
+    /// <summary>An expert reads a report assigned to them for review, once it has left the drafts.</summary>
+    public static bool ExpertReadsReport(bool assignedToThem, Monitoring.ReportStatus status) => assignedToThem && status != Monitoring.ReportStatus.Draft;
 
     /// <summary>Whether the home page shows the list of reports waiting for the user's confirmation.</summary>
     public static bool ConfirmsReports(AccessScope scope) =>

@@ -78,6 +78,20 @@ public sealed class ConceptService(MedkDbContext db, CurrentUser user, TimeProvi
         return await GetAsync(document.Id, ct);
     }
 
+    /// <summary>
+    /// For the new-document form: 404 unless the user sees the cycle and the school (a participant of it), 403 unless
+    /// they may prepare the school's documents — the form is not offered where saving it would be refused.
+    /// </summary>
+    public async Task EnsureMayPrepareAsync(int cycleId, int schoolId, CancellationToken ct)
+    {
+        await EnsureCycleVisibleAsync(cycleId, ct);
+        var scope = await user.ScopeAsync(ct);
+        var school = await db.Organizations.AsNoTracking().Readable(scope)
+            .Where(o => db.Set<Participant>().Any(p => p.CycleId == cycleId && p.SchoolId == o.Id))
+            .FindVisibleAsync(o => o.Id == schoolId, "Школа не найдена среди участников цикла.", ct);
+        scope.Require(Policies.PrepareConcept, school.Path);
+    }
+
     public async Task<ConceptView> GetAsync(int id, CancellationToken ct)
     {
         var (document, school, scope) = await FindAsync(id, tracking: false, ct);

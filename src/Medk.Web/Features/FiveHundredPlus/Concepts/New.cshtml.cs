@@ -29,6 +29,7 @@ public sealed class NewModel(ConceptService concepts, CycleService cycles, Roadm
 
     private async Task LoadAsync(int cycleId, CancellationToken ct)
     {
+        await concepts.EnsureMayPrepareAsync(cycleId, SchoolId, ct);
         Factors = (await cycles.GetAsync(cycleId, ct)).Factors;
         Roadmaps = (await roadmaps.ListAsync(new RoadmapFilter(null, null, SchoolId, null, null, 1, 50), ct)).Items;
     }

@@ -122,8 +122,10 @@ public sealed class CycleService(MedkDbContext db, CurrentUser user)
     public async Task<CycleView> RemoveParticipantAsync(int id, int schoolId, CancellationToken ct)
     {
         var (cycle, _, scope) = await FindAsync(id, tracking: true, ct);
-        var school = await db.Organizations.AsNoTracking().FirstOrDefaultAsync(o => o.Id == schoolId, ct);
-        scope.Require(Policies.ExcludeParticipant, school?.Path);
+        // A school the user cannot see is not there for them (decision 003): 404, not a refusal.
+        var school = await db.Organizations.AsNoTracking().Readable(scope)
+            .FindVisibleAsync(o => o.Id == schoolId, "Школа не найдена.", ct);
+        scope.Require(Policies.ExcludeParticipant, school.Path);
         cycle.RemoveParticipant(schoolId);
         await db.SaveChangesAsync(ct);
         return await GetAsync(id, ct);

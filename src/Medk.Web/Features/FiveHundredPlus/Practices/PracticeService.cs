@@ -64,7 +64,7 @@ public sealed class PracticeService(MedkDbContext db, CurrentUser user, TimeProv
     {
         var scope = await user.ScopeAsync(ct);
         var me = user.RequiredId;
-        var organizations = Policies.PracticeModerationRoots(scope) is { } roots ? db.Organizations.Within(roots) : db.Organizations;
+        var organizations = db.Organizations.Manageable(scope);
         var ids = organizations.Select(o => o.Id);
         return await Rows(db.Set<Practice>().AsNoTracking()
                 .Where(p => p.Status == PracticeStatus.Pending && p.AuthorId != me && ids.Contains(p.OrganizationId))

@@ -53,6 +53,10 @@ public sealed class ReportService(MedkDbContext db, CurrentUser user, TimeProvid
         var (checkpoint, item, roadmap, scope) = await FindCheckpointAsync(checkpointId, ct);
         var report = await db.ProgressReports.AsNoTracking().Include(r => r.Files).AsSplitQuery()
             .FirstOrDefaultAsync(r => r.CheckpointId == checkpointId, ct);
+        if (report is not null && !await ReadsReportAsync(report.Id, report.Status, roadmap.Owner!.Path, scope, ct))
+        {
+            report = null; // an expert sees the checkpoint of a roadmap of their territory, not an unassigned report
+        }
         return new CheckpointView(checkpoint.Id, checkpoint.DueDate, checkpoint.StatusOn(Today).ToString(), checkpoint.CancelReason,
             roadmap.Id, roadmap.Title, item.Id, item.Number, item.Text, item.DeadlineText, item.ResultText,
             roadmap.OwnerOrganizationId, roadmap.Owner!.ShortName,
@@ -135,9 +139,25 @@ public sealed class ReportService(MedkDbContext db, CurrentUser user, TimeProvid
     /// <summary>404 unless the user sees the report's roadmap: who may download its confirming documents.</summary>
     public async Task EnsureReportVisibleAsync(int reportId, CancellationToken ct)
     {
-        var checkpointId = await db.ProgressReports.Where(r => r.Id == reportId).Select(r => (int?)r.CheckpointId).FirstOrDefaultAsync(ct)
+        var found = await db.ProgressReports.Where(r => r.Id == reportId).Select(r => new { r.CheckpointId, r.Status }).FirstOrDefaultAsync(ct)
             ?? throw new NotFoundException("Файл не найден.");
-        await FindCheckpointAsync(checkpointId, ct);
+        var (_, _, roadmap, scope) = await FindCheckpointAsync(found.CheckpointId, ct);
+        if (!await ReadsReportAsync(reportId, found.Status, roadmap.Owner!.Path, scope, ct))
+        {
+            throw new NotFoundException("Файл не найден.");
+        }
+    }
+
+    /// <summary>Whether the user reads this report: <see cref="Policies.ReadsReportsOf"/>, or an expert's assignment.</summary>
+    private async Task<bool> ReadsReportAsync(int reportId, ReportStatus status, string ownerPath, AccessScope scope, CancellationToken ct)
+    {
+        if (Policies.ReadsReportsOf(scope, ownerPath))
+        {
+            return true;
+        }
+        var me = user.Id;
+        var assigned = me is { } id && await db.ReviewAssignments.AnyAsync(a => a.ReportId == reportId && a.ExpertId == id, ct);
+        return Policies.ExpertReadsReport(assigned, status);
     }
 
     /// <summary>Submitted reports the user is to confirm, oldest first.</summary>

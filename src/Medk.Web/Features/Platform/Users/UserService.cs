@@ -81,6 +81,7 @@ public sealed class UserService(MedkDbContext db, CurrentUser current, UserAdmin
     /// <summary>A curator's school is assigned by whoever manages that school's territory.</summary>
     public async Task<UserView> AssignSchoolAsync(Guid curatorId, SchoolInput input, CancellationToken ct)
     {
+        await EnsureVisibleAsync(curatorId, ct); // a curator of another territory does not exist for the coordinator
         var scope = await current.ScopeAsync(ct);
         var school = await db.Organizations.AsNoTracking().Readable(scope).FirstOrDefaultAsync(o => o.Id == input.SchoolId, ct)
             ?? throw new DomainException("Школа не найдена или недоступна.", "schoolId");
