@@ -1,0 +1,204 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using System.Text.RegularExpressions;
+using Medk.Data.Persistence;
+using Medk.Web.Features.Platform.Notifications;
+using Medk.Web.Tests.Infrastructure;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+
+namespace Medk.Web.Tests.Scenarios;
+
+/// <summary>
+/// The README's configuration table is the contract of a deployment (decision 027): the tests read the table itself,
+/// so a setting documented but never read by the app, an environment variable spelled unlike its setting, or a default
+/// in appsettings.json that hides the environment (as `Urls` once hid ASPNETCORE_URLS) fails here.
+/// </summary>
+public sealed partial class ConfigurationDocumentationTests
+{
+    private sealed record Documented(string Setting, string Variable);
+
+    private static string RepositoryFile(params string[] parts)
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (!File.Exists(Path.Combine(dir!.FullName, "Medk.slnx")))
+        {
+            dir = dir.Parent;
+        }
+        return Path.Combine([dir.FullName, .. parts]);
+    }
+
+    /// <summary>Each row of the table under «## Configuration»: its settings and their variables, paired in order.</summary>
+    private static List<Documented> Table()
+    {
+        var readme = File.ReadAllLines(RepositoryFile("README.md"));
+        var start = Array.FindIndex(readme, l => l.StartsWith("## Configuration", StringComparison.Ordinal));
+        Assert.True(start >= 0, "README has no «## Configuration» section.");
+        var rows = new List<Documented>();
+        foreach (var line in readme.Skip(start + 1).TakeWhile(l => !l.StartsWith("## ", StringComparison.Ordinal)).Where(l => l.StartsWith("| `", StringComparison.Ordinal)))
+        {
+            var cells = line.Split('|');
+            var settings = Code().Matches(cells[1]).Select(m => m.Groups[1].Value).ToList();
+            var variables = Code().Matches(cells[2]).Select(m => m.Groups[1].Value).ToList();
+            Assert.True(settings.Count == variables.Count && settings.Count > 0, $"README row without one variable per setting: {line}");
+            rows.AddRange(settings.Zip(variables, (s, v) => new Documented(s, v)));
+        }
+        return rows;
+    }
+
+    [GeneratedRegex("`([^`]+)`")]
+    private static partial Regex Code();
+
+    [Fact]
+    public void EachDocumentedVariable_IsTheEnvironmentSpellingOfItsSetting()
+    {
+        var table = Table();
+        Assert.True(table.Count >= 20, $"only {table.Count} settings read from the README table");
+        foreach (var (setting, variable) in table)
+        {
+            // ASP.NET Core's own variables drop their prefix (ASPNETCORE_URLS is `Urls`); Medk's use `__` for `:`.
+            var expected = variable.StartsWith("ASPNETCORE_", StringComparison.Ordinal)
+                ? variable["ASPNETCORE_".Length..]
+                : variable.Replace("__", ":", StringComparison.Ordinal);
+            Assert.True(string.Equals(expected, setting, StringComparison.OrdinalIgnoreCase), $"{variable} is not the variable of {setting}");
+        }
+    }
+
+    [Fact]
+    public async Task EachDocumentedSetting_IsReadByTheApp()
+    {
+        await using var database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
+        var asked = new RecordingSource(new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
+        {
+            ["Database:Provider"] = "Sqlite",
+            ["ConnectionStrings:Medk"] = database.ConnectionString,
+            ["Medk:Demo"] = "false",
+        });
+        var contentRoot = Directory.CreateTempSubdirectory("medk-config-").FullName;
+        await using (var app = new RecordingApp(contentRoot, asked))
+        {
+            var client = app.CreateClient();
+            Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/health")).StatusCode);
+            // Settings read when they are first needed: the mail settings and the public address, as a letter reads them.
+            _ = app.Services.GetRequiredService<IOptions<MailSettings>>().Value;
+            _ = app.Services.GetRequiredService<PublicAddress>().Base;
+        }
+        Directory.Delete(contentRoot, recursive: true);
+        var missing = Table().Where(d => !asked.Keys.Contains(d.Setting)).Select(d => $"{d.Setting} ({d.Variable})").ToList();
+        Assert.True(missing.Count == 0, "documented but never read: " + string.Join(", ", missing));
+    }
+
+    [Theory]
+    [InlineData("environment")]
+    [InlineData("argument")]
+    public async Task TheListeningAddress_ComesFromAspNetCoreUrlsOrUrls_NotFromAppsettings(string how)
+    {
+        var root = Directory.CreateTempSubdirectory("medk-urls-").FullName;
+        int port;
+        using (var probe = new TcpListener(IPAddress.Loopback, 0))
+        {
+            probe.Start();
+            port = ((IPEndPoint)probe.LocalEndpoint).Port;
+        }
+        var address = $"http://127.0.0.1:{port}";
+        var configuration = new DirectoryInfo(AppContext.BaseDirectory).Parent!.Name; // Release or Debug, as this build
+        var web = RepositoryFile("src", "Medk.Web", "bin", configuration, "net10.0", "Medk.Web.dll");
+        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = root, RedirectStandardOutput = true, RedirectStandardError = true };
+        start.ArgumentList.Add(web);
+        if (how == "argument")
+        {
+            start.ArgumentList.Add("--urls");
+            start.ArgumentList.Add(address);
+        }
+        else
+        {
+            start.Environment["ASPNETCORE_URLS"] = address;
+        }
+        start.Environment["DOTNET_ENVIRONMENT"] = start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        start.Environment["ConnectionStrings__Medk"] = $"Data Source={Path.Combine(root, "medk.db")}";
+        start.Environment["Medk__Demo"] = "false";
+        start.Environment["Notifications__ReminderMinutes"] = "0";
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        try
+        {
+            using var http = new HttpClient();
+            HttpStatusCode? status = null;
+            for (var attempt = 0; attempt < 240 && status is null && !process.HasExited; attempt++)
+            {
+                try
+                {
+                    status = (await http.GetAsync(address + "/health")).StatusCode;
+                }
+                catch (HttpRequestException)
+                {
+                    await Task.Delay(500);
+                }
+            }
+            Assert.True(status == HttpStatusCode.OK, $"no answer at {address}; exited: {process.HasExited}");
+        }
+        finally
+        {
+            if (!process.HasExited)
+            {
+                process.Kill(entireProcessTree: true);
+            }
+            await process.WaitForExitAsync();
+            _ = await output + await error;
+            Directory.Delete(root, recursive: true);
+        }
+    }
+
+    /// <summary>
+    /// The real app whose only settings come from a source that writes down every key asked for. Its content root is
+    /// an empty folder, so no appsettings.json answers first and hides a read from the recorder.
+    /// </summary>
+    private sealed class RecordingApp(string contentRoot, RecordingSource asked) : WebApplicationFactory<Program>
+    {
+        protected override IHost CreateHost(IHostBuilder builder)
+        {
+            // Host configuration is in place before Program.cs reads anything (unlike ConfigureAppConfiguration).
+            builder.ConfigureHostConfiguration(c => c.Add(asked));
+            return base.CreateHost(builder);
+        }
+
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            builder.UseEnvironment("Testing");
+            builder.UseContentRoot(contentRoot);
+        }
+    }
+
+    private sealed class RecordingSource(IReadOnlyDictionary<string, string> answers) : IConfigurationSource
+    {
+        public HashSet<string> Keys { get; } = new(StringComparer.OrdinalIgnoreCase);
+
+        public IConfigurationProvider Build(IConfigurationBuilder builder) => new Provider(this);
+
+        private sealed class Provider(RecordingSource source) : ConfigurationProvider
+        {
+            public override bool TryGet(string key, out string? value)
+            {
+                lock (source.Keys)
+                {
+                    source.Keys.Add(key);
+                }
+                value = source.answers.GetValueOrDefault(key);
+                return value is not null;
+            }
+
+            public override IEnumerable<string> GetChildKeys(IEnumerable<string> earlierKeys, string? parentPath)
+            {
+                var prefix = parentPath is null ? "" : parentPath + ":";
+                return source.answers.Keys.Where(k => k.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
+                    .Select(k => k[prefix.Length..].Split(':')[0]).Concat(earlierKeys).Order(StringComparer.OrdinalIgnoreCase);
+            }
+        }
+    }
+}
