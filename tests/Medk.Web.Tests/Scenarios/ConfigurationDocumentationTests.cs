@@ -179,6 +179,8 @@ public sealed partial class ConfigurationDocumentationTests
     {
         public HashSet<string> Keys { get; } = new(StringComparer.OrdinalIgnoreCase);
 
+        public IReadOnlyDictionary<string, string> Answers { get; } = answers;
+
         public IConfigurationProvider Build(IConfigurationBuilder builder) => new Provider(this);
 
         private sealed class Provider(RecordingSource source) : ConfigurationProvider
@@ -189,14 +191,14 @@ public sealed partial class ConfigurationDocumentationTests
                 {
                     source.Keys.Add(key);
                 }
-                value = source.answers.GetValueOrDefault(key);
+                value = source.Answers.GetValueOrDefault(key);
                 return value is not null;
             }
 
             public override IEnumerable<string> GetChildKeys(IEnumerable<string> earlierKeys, string? parentPath)
             {
                 var prefix = parentPath is null ? "" : parentPath + ":";
-                return source.answers.Keys.Where(k => k.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
+                return source.Answers.Keys.Where(k => k.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
                     .Select(k => k[prefix.Length..].Split(':')[0]).Concat(earlierKeys).Order(StringComparer.OrdinalIgnoreCase);
             }
         }
