@@ -3,7 +3,7 @@
 # Build stage: the .NET SDK publishes both projects into one folder (medk reads the web app's appsettings.json).
 FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
 WORKDIR /src
-COPY global.json Directory.Build.props Directory.Packages.props Medk.slnx ./
+COPY global.json Directory.Build.props Directory.Packages.props .editorconfig ./
 COPY src/ src/
 RUN dotnet publish src/Medk.Web/Medk.Web.csproj -c Release -o /app \
  && dotnet publish src/Medk.Cli/Medk.Cli.csproj -c Release -o /app \

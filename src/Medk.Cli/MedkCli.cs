@@ -6,8 +6,10 @@ public static class MedkCli
 {
     public static RootCommand Build()
     {
-        var root = new RootCommand("Medk — командная строка: база данных, пользователи, токены, демо-данные, импорт дорожных карт, сроки.");
+        var root = new RootCommand("Medk — командная строка: база данных, первый запуск, справочник организаций, пользователи, токены, демо-данные, импорт дорожных карт, сроки.");
         root.Subcommands.Add(Commands.Migrate());
+        root.Subcommands.Add(FirstRunCommands.Init());
+        root.Subcommands.Add(FirstRunCommands.Organizations());
         root.Subcommands.Add(Commands.Demo());
         root.Subcommands.Add(Commands.User());
         root.Subcommands.Add(Commands.Token());

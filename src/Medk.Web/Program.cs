@@ -4,6 +4,7 @@ using Medk.Web.Infrastructure;
 
 // Medk: roadmaps of targeted methodical help to schools («500+»), planned and monitored at every level.
 var builder = WebApplication.CreateBuilder(args);
+builder.ListenOnDefaultAddressUnlessConfigured();                                        // http://localhost:5000 unless ASPNETCORE_URLS, --urls, …
 
 builder.Services.AddMedkData(builder.Configuration, builder.Environment.ContentRootPath); // SQLite or PostgreSQL, Identity stores
 builder.Services.AddMedkAuthentication();                                                // cookies, API tokens, shared keys

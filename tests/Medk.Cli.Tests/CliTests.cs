@@ -30,7 +30,7 @@ public sealed class CliTests : IDisposable
         Directory.Delete(_root, recursive: true);
     }
 
-    private static async Task<(int Code, string Out, string Error)> RunAsync(params string[] args)
+    internal static async Task<(int Code, string Out, string Error)> RunAsync(params string[] args)
     {
         var (oldOut, oldError) = (Console.Out, Console.Error);
         using var output = new StringWriter();

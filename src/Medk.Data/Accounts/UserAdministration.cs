@@ -31,7 +31,8 @@ public sealed class UserAdministration(MedkDbContext db, UserManager<MedkUser> u
             EmailConfirmed = true,
             CreatedAt = clock.GetUtcNow(),
         };
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        // Inside a caller's transaction (the demo, `medk init`) the account is part of it.
+        await using var transaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
         var result = await users.CreateAsync(user, request.Password);
         if (!result.Succeeded)
         {
@@ -41,7 +42,10 @@ public sealed class UserAdministration(MedkDbContext db, UserManager<MedkUser> u
         }
         db.RoleAssignments.Add(new RoleAssignment(user.Id, request.Role, organization.Id));
         await db.SaveChangesAsync(ct);
-        await transaction.CommitAsync(ct);
+        if (transaction is not null)
+        {
+            await transaction.CommitAsync(ct);
+        }
         return user;
     }
 

@@ -23,7 +23,6 @@ public sealed partial class DemoData
         const OrganizationLevel F = OrganizationLevel.Federal, R = OrganizationLevel.Region, M = OrganizationLevel.Municipality, S = OrganizationLevel.School;
         const OrganizationKind A = OrganizationKind.Authority, I = OrganizationKind.Institution, Sc = OrganizationKind.School;
 
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var rf = await Add(F, A, "Министерство просвещения Российской Федерации", "Минпросвещения России", null, "Минпросвещения", "Российская Федерация");
         await Add(F, I, "Федеральное государственное бюджетное учреждение «Федеральный институт оценки качества образования»", "ФИОКО", rf,
             "ФГБУ ФИОКО", "ФГБУ «ФИОКО»", "ФБГУ ФИОКО", "Рособразовательный центр «ФИОКО»");
@@ -74,7 +73,6 @@ public sealed partial class DemoData
         await Add(M, A, "Управление образования администрации Гаврилов-Ямского муниципального района", "Гаврилов-Ямский МР", yar, "Гаврилов-Ямский район");
         await Add(M, A, "Управление образования администрации Ростовского муниципального района", "Ростовский МР", yar, "Ростовский район");
         await Add(M, A, "Управление образования администрации Угличского муниципального района", "Угличский МР", yar, "Угличский район");
-        await transaction.CommitAsync(ct);
         return created;
     }
 

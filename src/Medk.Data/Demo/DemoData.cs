@@ -42,9 +42,19 @@ public sealed partial class DemoData(MedkDbContext db, UserAdministration users,
 
     public async Task<bool> IsEmptyAsync(CancellationToken ct = default) => !await db.Organizations.AnyAsync(ct);
 
-    /// <summary>Loads the demo into an empty database; does nothing (and says so) otherwise.</summary>
+    /// <summary>
+    /// Loads the demo into an empty database; does nothing (and says so) otherwise. All or nothing: the whole demo is
+    /// one transaction, so a failure half-way leaves the database as empty as it was (decision 027). On PostgreSQL a
+    /// transaction-scoped advisory lock makes instances starting together load it once: the second waits, then finds
+    /// the database filled.
+    /// </summary>
     public async Task<bool> LoadAsync(CancellationToken ct = default)
     {
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        if (db.Database.IsNpgsql())
+        {
+            await db.Database.ExecuteSqlRawAsync("SELECT pg_advisory_xact_lock(27027)", ct);
+        }
         if (!await IsEmptyAsync(ct))
         {
             return false;
@@ -64,6 +74,7 @@ public sealed partial class DemoData(MedkDbContext db, UserAdministration users,
         await AddSchoolRoadmapsWithProgressAsync(byName, ct);
         await AddCycleAsync(byName, ct);
         await AddPracticesVisitsAndEventsAsync(byName, ct);
+        await transaction.CommitAsync(ct);
         return true;
     }
 }

@@ -114,6 +114,8 @@ public static class DatabaseSetup
         }
         services.AddSingleton(TimeProvider.System);
         services.AddScoped<UserAdministration>();
+        services.AddScoped<FirstRun>();
+        services.AddScoped<Import.OrganizationDirectoryImport>();
         services.AddScoped<ApiTokenService>();
         services.AddScoped<Demo.DemoData>();
         services.AddScoped<Import.RoadmapImportService>();

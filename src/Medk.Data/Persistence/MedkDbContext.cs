@@ -77,6 +77,13 @@ public class MedkDbContext : IdentityUserContext<MedkUser, Guid>, IDataProtectio
             // SQLite has no date-time-with-offset type; stored as a sortable number instead of text.
             configurationBuilder.Properties<DateTimeOffset>().HaveConversion<DateTimeOffsetToBinaryConverter>();
         }
+        else if (Database.IsNpgsql())
+        {
+            // Npgsql writes `timestamp with time zone` only from UTC values and throws on any other offset. Every
+            // moment (and every query parameter compared with one) is turned to UTC on its way to the database,
+            // so a value made with a local offset (+08:00 in Бурятия, +03:00 in Moscow) can never stop a save.
+            configurationBuilder.Properties<DateTimeOffset>().HaveConversion<UtcDateTimeOffsetConverter>();
+        }
     }
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
@@ -116,3 +123,6 @@ public class MedkDbContext : IdentityUserContext<MedkUser, Guid>, IDataProtectio
         }
     }
 }
+
+/// <summary>The same instant, with offset zero: what Npgsql accepts for <c>timestamp with time zone</c>.</summary>
+public sealed class UtcDateTimeOffsetConverter() : ValueConverter<DateTimeOffset, DateTimeOffset>(v => v.ToUniversalTime(), v => v.ToUniversalTime());

@@ -11,6 +11,26 @@ namespace Medk.Web.Infrastructure;
 
 public static class WebSetup
 {
+    public const string DefaultAddress = "http://localhost:5000";
+
+    /// <summary>
+    /// Listens on <see cref="DefaultAddress"/> only when nothing else says where: not ASPNETCORE_URLS or DOTNET_URLS, not
+    /// `Urls` in configuration or `--urls`, not ASPNETCORE_HTTP_PORTS/HTTPS_PORTS (set by the official container images), not
+    /// Kestrel endpoints. A default written in appsettings.json would win over the environment variable (decision 027).
+    /// </summary>
+    public static WebApplicationBuilder ListenOnDefaultAddressUnlessConfigured(this WebApplicationBuilder builder)
+    {
+        var configuration = builder.Configuration;
+        if (string.IsNullOrWhiteSpace(configuration[WebHostDefaults.ServerUrlsKey])
+            && string.IsNullOrWhiteSpace(configuration[WebHostDefaults.HttpPortsKey])
+            && string.IsNullOrWhiteSpace(configuration[WebHostDefaults.HttpsPortsKey])
+            && !configuration.GetSection("Kestrel:Endpoints").Exists())
+        {
+            builder.WebHost.UseUrls(DefaultAddress);
+        }
+        return builder;
+    }
+
     public static IServiceCollection AddMedkWeb(this IServiceCollection services, IConfiguration configuration)
     {
         services.Configure<MedkOptions>(configuration.GetSection("Medk"));

@@ -12,6 +12,9 @@ public static class RoleRules
     /// <summary>The role that reviews reports and documents (queries that find the experts of a territory use it).</summary>
     public const Role ExpertRole = Role.Expert;
 
+    /// <summary>The role of the first account, made by `medk init` at the federal root: it manages every user and the whole directory.</summary>
+    public const Role FirstAccountRole = Role.Administrator;
+
     /// <summary>The role a new account form proposes first: most people are school teams.</summary>
     public const Role DefaultAppointment = Role.SchoolTeam;
 
