@@ -12,7 +12,19 @@ namespace Medk.Data.Import;
 /// <param name="RevisionNumber">The correction's number; null when the document changed nothing.</param>
 /// <param name="Withdrawn">Items gone from the document but kept, excluded, because reports are attached to them.</param>
 /// <param name="Deleted">Items gone from the document and deleted (nothing was reported on them).</param>
-public sealed record RoadmapCorrection(Roadmap Roadmap, RoadmapDiff Diff, int? RevisionNumber, int Withdrawn, int Deleted);
+/// <param name="Lines">What the revision records, one line each.</param>
+public sealed record RoadmapCorrection(Roadmap Roadmap, RoadmapDiff Diff, int? RevisionNumber, int Withdrawn, int Deleted, IReadOnlyList<string> Lines);
+
+/// <summary>What applying a document to a roadmap would do; <see cref="Before"/> and <see cref="After"/> are what <see cref="Diff"/> indexes.</summary>
+/// <param name="Live">The roadmap's live items in document order (<see cref="Before"/> is their content).</param>
+/// <param name="Reported">Checkpoints of the roadmap that have reports attached.</param>
+/// <param name="Withdrawn">Removed items that will stay, excluded, because reports hang on them or below them.</param>
+/// <param name="Deleted">Removed items that will be deleted.</param>
+public sealed record CorrectionPlan(RoadmapOutline Outline, IReadOnlyList<RoadmapItem> Live, IReadOnlyList<ItemContent> Before, IReadOnlyList<ItemContent> After,
+    RoadmapDiff Diff, IReadOnlySet<int> Reported, IReadOnlyList<RoadmapItem> Withdrawn, IReadOnlyList<RoadmapItem> Deleted, IReadOnlyList<string> HeaderChanges)
+{
+    public bool IsEmpty => Diff.IsEmpty && HeaderChanges.Count == 0;
+}
 
 public sealed partial class RoadmapImportService
 {
@@ -43,44 +55,21 @@ public sealed partial class RoadmapImportService
         var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
 
         await using var transaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
-        var all = await db.RoadmapItems.Include(i => i.Responsibles).Include(i => i.Checkpoints).AsSplitQuery()
-            .Where(i => i.RoadmapId == roadmap.Id).ToListAsync(ct);
-        var reported = (await db.ProgressReports
-            .Join(db.Checkpoints, r => r.CheckpointId, c => c.Id, (r, c) => c)
-            .Join(db.RoadmapItems.Where(i => i.RoadmapId == roadmap.Id), c => c.ItemId, i => i.Id, (c, i) => c.Id)
-            .Distinct().ToListAsync(ct)).ToHashSet();
-        var outline = new RoadmapOutline(all);
-        var live = LiveItems(all);
-        var before = live.Select(i => i.Content).ToList();
-        var after = imported.Items.Select(ContentOf).ToList();
-        var diff = RoadmapDiff.Compare(before, after, roadmap.Period, imported.Period);
-
-        // A removed item stays (excluded) when reports hang on it, or on a removed or excluded item below it.
+        var plan = await PlanAsync(roadmap, imported, tracking: true, ct);
+        var (outline, live, before, after, diff, reported) = (plan.Outline, plan.Live, plan.Before, plan.After, plan.Diff, plan.Reported);
+        var withdrawn = plan.Withdrawn;
+        var deleted = plan.Deleted;
         var removed = diff.Removed.Select(i => live[i]).ToHashSet(ReferenceEqualityComparer.Instance);
-        var keeps = new Dictionary<RoadmapItem, bool>(ReferenceEqualityComparer.Instance);
-        bool Keeps(RoadmapItem item)
-        {
-            if (!keeps.TryGetValue(item, out var keep))
-            {
-                keeps[item] = false;
-                keep = item.IsWithdrawn || item.Checkpoints.Any(c => reported.Contains(c.Id))
-                    || outline.ChildrenOf(item.Id).Any(c => (c.IsWithdrawn || removed.Contains(c)) && Keeps(c));
-                keeps[item] = keep;
-            }
-            return keep;
-        }
-        var withdrawn = live.Where(i => removed.Contains(i) && Keeps(i)).ToList();
-        var deleted = live.Where(i => removed.Contains(i) && !Keeps(i)).ToList();
 
         var number = (await db.RoadmapRevisions.Where(r => r.RoadmapId == roadmap.Id).MaxAsync(r => (int?)r.Number, ct) ?? 0) + 1;
         var reason = $"Исключён корректировкой № {number} от {today.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture)}: пункта нет в документе «{documentName}». Отчёты по нему сохранены.";
-        var lines = HeaderChanges(roadmap, imported);
+        var lines = plan.HeaderChanges.ToList();
         lines.AddRange(diff.Describe(before, after, i => removed.Contains(live[i]) && withdrawn.Contains(live[i])
             ? $"Исключён пункт {live[i].Number ?? "без номера"} «{Short(live[i].Text)}»: по нему есть отчёты, они сохранены, остальные его контрольные точки отменены"
             : $"Удалён пункт {live[i].Number ?? "без номера"} «{Short(live[i].Text)}»"));
         if (lines.Count == 0)
         {
-            return new RoadmapCorrection(roadmap, diff, null, 0, 0);
+            return new RoadmapCorrection(roadmap, diff, null, 0, 0, []);
         }
 
         roadmap.Describe(imported.Title, imported.Period.Start, imported.Period.End,
@@ -159,7 +148,45 @@ public sealed partial class RoadmapImportService
         {
             await transaction.CommitAsync(ct);
         }
-        return new RoadmapCorrection(roadmap, diff, number, withdrawn.Count, deleted.Count);
+        return new RoadmapCorrection(roadmap, diff, number, withdrawn.Count, deleted.Count, lines);
+    }
+
+    /// <summary>
+    /// What applying <paramref name="imported"/> to the roadmap would do, without doing it: the preview shows it, the
+    /// correction carries it out. <paramref name="tracking"/> loads the items for change.
+    /// </summary>
+    public async Task<CorrectionPlan> PlanAsync(Roadmap roadmap, ImportedRoadmap imported, bool tracking, CancellationToken ct)
+    {
+        var query = db.RoadmapItems.Include(i => i.Responsibles).Include(i => i.Checkpoints).AsSplitQuery().Where(i => i.RoadmapId == roadmap.Id);
+        var all = await (tracking ? query : query.AsNoTracking()).ToListAsync(ct);
+        var reported = (await db.ProgressReports
+            .Join(db.Checkpoints, r => r.CheckpointId, c => c.Id, (r, c) => c)
+            .Join(db.RoadmapItems.Where(i => i.RoadmapId == roadmap.Id), c => c.ItemId, i => i.Id, (c, i) => c.Id)
+            .Distinct().ToListAsync(ct)).ToHashSet();
+        var outline = new RoadmapOutline(all);
+        var live = LiveItems(all);
+        var before = live.Select(i => i.Content).ToList();
+        var after = imported.Items.Select(ContentOf).ToList();
+        var diff = RoadmapDiff.Compare(before, after, roadmap.Period, imported.Period);
+
+        // A removed item stays (excluded) when reports hang on it, or on a removed or excluded item below it.
+        var removed = diff.Removed.Select(i => live[i]).ToHashSet(ReferenceEqualityComparer.Instance);
+        var keeps = new Dictionary<RoadmapItem, bool>(ReferenceEqualityComparer.Instance);
+        bool Keeps(RoadmapItem item)
+        {
+            if (!keeps.TryGetValue(item, out var keep))
+            {
+                keeps[item] = false;
+                keep = item.IsWithdrawn || item.Checkpoints.Any(c => reported.Contains(c.Id))
+                    || outline.ChildrenOf(item.Id).Any(c => (c.IsWithdrawn || removed.Contains(c)) && Keeps(c));
+                keeps[item] = keep;
+            }
+            return keep;
+        }
+        return new CorrectionPlan(outline, live, before, after, diff, reported,
+            live.Where(i => removed.Contains(i) && Keeps(i)).ToList(),
+            live.Where(i => removed.Contains(i) && !Keeps(i)).ToList(),
+            HeaderChanges(roadmap, imported));
     }
 
     private static List<string> HeaderChanges(Roadmap roadmap, ImportedRoadmap imported)
