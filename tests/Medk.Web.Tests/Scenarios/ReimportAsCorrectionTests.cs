@@ -133,8 +133,20 @@ public abstract class ReimportAsCorrectionTests(AppFixture fixture)
         var deadline = Assert.Single(changed["changes"]!.AsArray())!;
         Assert.Equal(("deadline", "25.01.2022", "28.01.2022"), ((string)deadline["field"]!, (string)deadline["before"]!, (string)deadline["after"]!));
         Assert.Equal("2022-01-28", (string)deadline["afterDates"]![0]!);
-        Assert.Equal(27, (int)changes["unchanged"]!);
+        Assert.Equal(28, (int)changes["unchanged"]!); // 31 − 2 removed − 1 changed
         Assert.Equal(1, (int)(await coordinator.Api.GetNodeAsync($"/api/roadmaps?ownerId={owner.Id}"))["total"]!);
+
+        // The preview page shows the same, in Russian, grouped.
+        var browser = await World.LoginAsync(coordinator);
+        var form = await browser.GetStringAsync("/Imports");
+        var token = WebUtility.HtmlDecode(System.Text.RegularExpressions.Regex.Match(form, "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"").Groups[1].Value);
+        var draft = (await browser.PostAsync("/Imports", Seeds.Upload(Variant(), "Распоряжение 65 (ред.).txt", ("__RequestVerificationToken", token)))).Headers.Location!.OriginalString;
+        var html = WebUtility.HtmlDecode(await browser.GetStringAsync(draft));
+        Assert.Contains("Добавлено: 1, исключено: 2, изменено: 1, без изменений: 28.", html);
+        Assert.Contains("«25.01.2022» → «28.01.2022»", html);
+        Assert.Contains("по нему есть отчёты: пункт останется в карте как исключённый", html);
+        Assert.Contains("будет удалён", html);
+        Assert.Equal(HttpStatusCode.Redirect, (await TestWorld.PostFormAsync(browser, draft + "?handler=Cancel", new(), formPage: draft)).StatusCode);
 
         var applied = await coordinator.Api.PostAsync("/api/imports", Seeds.Upload(Variant(), "p2.txt", ("ownerOrganizationId", owner.Id.ToString())));
         Assert.Equal(HttpStatusCode.OK, applied.StatusCode);
@@ -177,7 +189,7 @@ public abstract class ReimportAsCorrectionTests(AppFixture fixture)
         Assert.Equal(2, (int)dashboard["total"]!["done"]!);
 
         // The roadmap's page shows the excluded item struck out with its reason; the export leaves it out.
-        var detail = WebUtility.HtmlDecode(await (await World.LoginAsync(coordinator)).GetStringAsync($"/Roadmaps/Details/{id}"));
+        var detail = WebUtility.HtmlDecode(await browser.GetStringAsync($"/Roadmaps/Details/{id}"));
         Assert.Contains("<s>Создание группы «500+» в WhatsApp.</s>", detail);
         var xlsx = await coordinator.Api.GetAsync($"/api/roadmaps/{id}/export?format=xlsx");
         var exported = await (await coordinator.Api.PostAsync("/api/imports/dry-run", Seeds.Upload(await xlsx.Content.ReadAsByteArrayAsync(), "export.xlsx"))).ReadNodeAsync();
