@@ -29,6 +29,19 @@ public static class Glossary
     /// <summary>Role names live beside the role rules, so that adding a role touches the access folder only.</summary>
     public static string Role(Role role) => RoleRules.Name(role);
 
+    /// <summary>A field of an item as a correction names it: «срок», «ответственные».</summary>
+    public static string Field(ItemField field) => field switch
+    {
+        ItemField.Number => "номер",
+        ItemField.Kind => "вид строки",
+        ItemField.Text => "мероприятие",
+        ItemField.Deadline => "срок",
+        ItemField.Responsible => "ответственные",
+        ItemField.Result => "результат",
+        ItemField.Levels => "уровни реализации",
+        _ => field.ToString(),
+    };
+
     public static string Status(RoadmapStatus status) => status switch
     {
         RoadmapStatus.Draft => "Черновик",

@@ -35,12 +35,25 @@ public class ImportDraft
     public DateTimeOffset CreatedAt { get; private set; }
     public string Content { get; private set; } = "";
 
+    /// <summary>The roadmap the person chose to update with this document (decision 020); null: the one matching the order, if any.</summary>
+    public int? TargetRoadmapId { get; private set; }
+
+    /// <summary>The person chose a new roadmap although one may match the order.</summary>
+    public bool CreatesNew { get; private set; }
+
     public DraftRoadmap Read() => JsonSerializer.Deserialize<DraftRoadmap>(Content, JsonOptions)
         ?? throw new InvalidOperationException("An import draft lost its content.");
 
     public void Save(DraftRoadmap content) => Content = JsonSerializer.Serialize(content, JsonOptions);
 
     public void ChooseOwner(int? organizationId) => OwnerOrganizationId = organizationId;
+
+    /// <summary>New roadmap, a chosen roadmap to update, or neither (update the roadmap of the same order when there is one).</summary>
+    public void ChooseTarget(bool createsNew, int? targetRoadmapId)
+    {
+        CreatesNew = createsNew;
+        TargetRoadmapId = createsNew ? null : targetRoadmapId;
+    }
 
     private static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web);
 }

@@ -12,7 +12,7 @@ namespace Medk.Data.Import;
 /// checkpoints, and the responsible parties resolved against the organizations and people around the
 /// owner. Used by the import pages, the API, the CLI and the demo, so all four import alike.
 /// </summary>
-public sealed class RoadmapImportService(MedkDbContext db, TimeProvider clock)
+public sealed partial class RoadmapImportService(MedkDbContext db, TimeProvider clock)
 {
     /// <summary>
     /// The parties a roadmap may name: its owner's territory, the organizations above it, and the
@@ -109,10 +109,7 @@ public sealed class RoadmapImportService(MedkDbContext db, TimeProvider clock)
             var position = childCount.GetValueOrDefault(siblings);
             childCount[siblings] = position + 1;
 
-            var item = new RoadmapItem(roadmap.Id, null, position, new ItemContent(
-                Clip(source.Number, RoadmapItem.NumberMaxLength), source.IsSection, Clip(source.Title, RoadmapItem.TextMaxLength) ?? "",
-                Clip(source.ResponsibleText, RoadmapItem.FieldMaxLength), Clip(source.DeadlineText, RoadmapItem.FieldMaxLength),
-                Clip(source.Result, RoadmapItem.FieldMaxLength), Levels(source.Levels)).Normalized());
+            var item = new RoadmapItem(roadmap.Id, null, position, ContentOf(source));
             item.Understand(roadmap.Period);
             item.SetResponsibles(matcher.MatchAll(source.Responsible)
                 .Where(m => m.Text.Length is > 0 and <= ItemResponsible.NameMaxLength)
@@ -137,6 +134,12 @@ public sealed class RoadmapImportService(MedkDbContext db, TimeProvider clock)
         }
         return roadmap;
     }
+
+    /// <summary>An imported row as an item's content, clipped to the limits: the same for a new roadmap and a correction.</summary>
+    public static ItemContent ContentOf(ImportedItem source) => new ItemContent(
+        Clip(source.Number, RoadmapItem.NumberMaxLength), source.IsSection, Clip(source.Title, RoadmapItem.TextMaxLength) ?? "",
+        Clip(source.ResponsibleText, RoadmapItem.FieldMaxLength), Clip(source.DeadlineText, RoadmapItem.FieldMaxLength),
+        Clip(source.Result, RoadmapItem.FieldMaxLength), Levels(source.Levels)).Normalized();
 
     private static ImplementationLevels Levels(IEnumerable<string> names)
     {

@@ -1172,6 +1172,13 @@ namespace Medk.Migrations.Postgres.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("integer");
 
+                    b.Property<string>("WithdrawalReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<DateTimeOffset?>("WithdrawnAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.HasKey("Id");
 
                     b.HasIndex("ImplementsItemId");
@@ -1806,12 +1813,18 @@ namespace Medk.Migrations.Postgres.Migrations
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<bool>("CreatesNew")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("FileName")
                         .IsRequired()
                         .HasMaxLength(255)
                         .HasColumnType("character varying(255)");
 
                     b.Property<int?>("OwnerOrganizationId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("TargetRoadmapId")
                         .HasColumnType("integer");
 
                     b.Property<Guid>("UserId")
@@ -1822,6 +1835,8 @@ namespace Medk.Migrations.Postgres.Migrations
                     b.HasIndex("CreatedAt");
 
                     b.HasIndex("OwnerOrganizationId");
+
+                    b.HasIndex("TargetRoadmapId");
 
                     b.HasIndex("UserId");
 
@@ -2536,6 +2551,11 @@ namespace Medk.Migrations.Postgres.Migrations
                     b.HasOne("Medk.Core.Platform.Organizations.Organization", null)
                         .WithMany()
                         .HasForeignKey("OwnerOrganizationId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Medk.Core.Planning.Roadmaps.Roadmap", null)
+                        .WithMany()
+                        .HasForeignKey("TargetRoadmapId")
                         .OnDelete(DeleteBehavior.SetNull);
 
                     b.HasOne("Medk.Data.Accounts.MedkUser", null)

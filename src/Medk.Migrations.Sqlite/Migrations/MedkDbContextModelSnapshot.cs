@@ -1115,6 +1115,13 @@ namespace Medk.Migrations.Sqlite.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("WithdrawalReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("WithdrawnAt")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("ImplementsItemId");
@@ -1723,12 +1730,18 @@ namespace Medk.Migrations.Sqlite.Migrations
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("CreatesNew")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("FileName")
                         .IsRequired()
                         .HasMaxLength(255)
                         .HasColumnType("TEXT");
 
                     b.Property<int?>("OwnerOrganizationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("TargetRoadmapId")
                         .HasColumnType("INTEGER");
 
                     b.Property<Guid>("UserId")
@@ -1739,6 +1752,8 @@ namespace Medk.Migrations.Sqlite.Migrations
                     b.HasIndex("CreatedAt");
 
                     b.HasIndex("OwnerOrganizationId");
+
+                    b.HasIndex("TargetRoadmapId");
 
                     b.HasIndex("UserId");
 
@@ -2445,6 +2460,11 @@ namespace Medk.Migrations.Sqlite.Migrations
                     b.HasOne("Medk.Core.Platform.Organizations.Organization", null)
                         .WithMany()
                         .HasForeignKey("OwnerOrganizationId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Medk.Core.Planning.Roadmaps.Roadmap", null)
+                        .WithMany()
+                        .HasForeignKey("TargetRoadmapId")
                         .OnDelete(DeleteBehavior.SetNull);
 
                     b.HasOne("Medk.Data.Accounts.MedkUser", null)

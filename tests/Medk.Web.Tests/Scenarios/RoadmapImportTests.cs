@@ -241,7 +241,7 @@ public abstract class RoadmapImportTests(AppFixture fixture)
     }
 
     /// <summary>The fields of the preview form as a browser would post them back (text areas and inputs with values).</summary>
-    private static Dictionary<string, string> FormFields(string html)
+    internal static Dictionary<string, string> FormFields(string html)
     {
         var fields = new Dictionary<string, string>();
         foreach (System.Text.RegularExpressions.Match m in System.Text.RegularExpressions.Regex.Matches(html, "<textarea[^>]*name=\"([^\"]+)\"[^>]*>([^<]*)</textarea>"))
@@ -253,7 +253,7 @@ public abstract class RoadmapImportTests(AppFixture fixture)
             var tag = m.Value;
             var name = System.Text.RegularExpressions.Regex.Match(tag, "name=\"([^\"]+)\"").Groups[1].Value;
             var value = System.Text.RegularExpressions.Regex.Match(tag, "value=\"([^\"]*)\"").Groups[1].Value;
-            if (name.Length == 0 || name == "__RequestVerificationToken" || (tag.Contains("type=\"checkbox\"") && !tag.Contains("checked")))
+            if (name.Length == 0 || name == "__RequestVerificationToken" || ((tag.Contains("type=\"checkbox\"") || tag.Contains("type=\"radio\"")) && !tag.Contains("checked")))
             {
                 continue;
             }

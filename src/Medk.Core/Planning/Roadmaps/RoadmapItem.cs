@@ -14,6 +14,7 @@ public class RoadmapItem
     public const int NumberMaxLength = 30;
     public const int TextMaxLength = 8000;
     public const int FieldMaxLength = 4000;
+    public const int WithdrawalReasonMaxLength = 1000;
 
     private readonly List<ItemResponsible> _responsibles = [];
     private readonly List<Checkpoint> _checkpoints = [];
@@ -66,6 +67,17 @@ public class RoadmapItem
     /// <summary>The due dates the deadline implies within the roadmap's period, in date order.</summary>
     public IReadOnlyList<Checkpoint> Checkpoints => _checkpoints;
 
+    /// <summary>
+    /// When a correction took the item out of the roadmap while reports on it had to be kept (decision 020): the item
+    /// stays, shown as excluded, its reported checkpoints with their reports, the others cancelled. Null for a live item.
+    /// </summary>
+    public DateTimeOffset? WithdrawnAt { get; private set; }
+
+    /// <summary>Why and by which correction the item was excluded, in Russian.</summary>
+    public string? WithdrawalReason { get; private set; }
+
+    public bool IsWithdrawn => WithdrawnAt is not null;
+
     public IndicatorKind? IndicatorKind { get; private set; }
     public Comparator? IndicatorComparator { get; private set; }
     public decimal? IndicatorTarget { get; private set; }
@@ -75,7 +87,9 @@ public class RoadmapItem
     /// Reads the deadline and the expected result as written into a schedule with checkpoints and an
     /// indicator. Checkpoints whose date stays are kept (with whatever is attached to them); the others go.
     /// </summary>
-    public Schedule? Understand(DatePeriod period)
+    /// <param name="reported">Checkpoints that have reports attached: they are never dropped, whatever their status
+    /// (a cancelled checkpoint reopened to «запланировано» may still carry a report).</param>
+    public Schedule? Understand(DatePeriod period, IReadOnlySet<int>? reported = null)
     {
         var indicator = IsSection || ResultText is null ? null : IndicatorParser.Parse(ResultText);
         IndicatorKind = indicator?.Kind;
@@ -91,7 +105,8 @@ public class RoadmapItem
         var dates = schedule?.Checkpoints.ToHashSet() ?? [];
         // A checkpoint somebody already works on (a draft, a report, a cancellation) stays even if the new
         // wording no longer implies its date: reports are never lost by correcting a deadline.
-        _checkpoints.RemoveAll(c => !dates.Contains(c.DueDate) && c.Status == Monitoring.CheckpointStatus.Planned);
+        _checkpoints.RemoveAll(c => !dates.Contains(c.DueDate) && c.Status == Monitoring.CheckpointStatus.Planned
+            && reported?.Contains(c.Id) != true);
         foreach (var date in dates.Where(d => _checkpoints.All(c => c.DueDate != d)))
         {
             _checkpoints.Add(new Checkpoint(date));
@@ -113,6 +128,31 @@ public class RoadmapItem
         DeadlineText = content.DeadlineText;
         ResultText = content.ResultText;
         Levels = content.Levels;
+    }
+
+    /// <summary>
+    /// Takes the item out of the plan without losing reported work: checkpoints with reports stay as they are (done
+    /// stays done, a report under review may still be confirmed); the others that are still open are cancelled with
+    /// the reason, so they leave the figures (a cancelled measure is not due).
+    /// </summary>
+    public void Withdraw(string reason, IReadOnlySet<int> reported, DateOnly today, DateTimeOffset now)
+    {
+        reason = reason.Trim();
+        if (reason.Length == 0)
+        {
+            throw new DomainException("Укажите, почему пункт исключён.", "reason");
+        }
+        if (reason.Length > WithdrawalReasonMaxLength)
+        {
+            reason = reason[..(WithdrawalReasonMaxLength - 1)] + "…";
+        }
+        foreach (var checkpoint in _checkpoints.Where(c => !reported.Contains(c.Id)
+            && Monitoring.CheckpointState.Target(c.Status, Monitoring.CheckpointAction.Cancel) is not null))
+        {
+            checkpoint.Apply(Monitoring.CheckpointAction.Cancel, today, reason);
+        }
+        WithdrawnAt = now;
+        WithdrawalReason = reason;
     }
 
     public void LinkTo(int? higherItemId)

@@ -56,6 +56,8 @@ internal sealed class RoadmapItemConfiguration : IEntityTypeConfiguration<Roadma
         b.HasMany(i => i.Checkpoints).WithOne().HasForeignKey(c => c.ItemId).OnDelete(DeleteBehavior.Cascade);
         b.Navigation(i => i.Checkpoints).HasField("_checkpoints").UsePropertyAccessMode(PropertyAccessMode.Field);
         b.Ignore(i => i.Content);
+        b.Ignore(i => i.IsWithdrawn);
+        b.Property(i => i.WithdrawalReason).HasMaxLength(RoadmapItem.WithdrawalReasonMaxLength);
         b.HasIndex(i => new { i.RoadmapId, i.ParentId, i.Position });
         b.HasIndex(i => i.ImplementsItemId);
     }
@@ -90,6 +92,7 @@ internal sealed class ImportDraftConfiguration : IEntityTypeConfiguration<Import
         b.Property(d => d.FileName).HasMaxLength(255);
         b.HasOne<MedkUser>().WithMany().HasForeignKey(d => d.UserId).OnDelete(DeleteBehavior.Cascade);
         b.HasOne<Organization>().WithMany().HasForeignKey(d => d.OwnerOrganizationId).OnDelete(DeleteBehavior.SetNull);
+        b.HasOne<Roadmap>().WithMany().HasForeignKey(d => d.TargetRoadmapId).OnDelete(DeleteBehavior.SetNull);
         b.HasIndex(d => d.CreatedAt);
         b.HasIndex(d => d.UserId);
     }

@@ -17,19 +17,22 @@ public sealed class DraftModel(ImportService imports) : PageModel, IBuildsView
     public DraftPreview Preview { get; private set; } = null!;
     public IReadOnlyList<OwnerOption> Owners { get; private set; } = [];
 
+    /// <summary>Roadmaps the person may update with this document, besides the one of the same order.</summary>
+    public IReadOnlyList<RoadmapChoice> Roadmaps { get; private set; } = [];
+
     public async Task OnGetAsync(Guid id, CancellationToken ct)
     {
         Preview = await imports.PreviewAsync(id, ct);
-        Input = FormInput.From(Preview.Content, Preview.Draft.OwnerOrganizationId);
-        Owners = await imports.OwnerOptionsAsync(ct);
+        Input = FormInput.From(Preview.Content, Preview.Draft.OwnerOrganizationId, Preview.Target);
+        await BuildChoicesAsync(ct);
     }
 
     public async Task<IActionResult> OnPostSaveAsync(Guid id, CancellationToken ct)
     {
         _id = id;
-        Preview = await imports.UpdateAsync(id, Input.ToDraft, Input.OwnerId, ct);
-        Owners = await imports.OwnerOptionsAsync(ct);
-        Input = FormInput.From(Preview.Content, Preview.Draft.OwnerOrganizationId);
+        Preview = await imports.UpdateAsync(id, Input.ToDraft, Input.OwnerId, Input.Choice, ct);
+        Input = FormInput.From(Preview.Content, Preview.Draft.OwnerOrganizationId, Preview.Target);
+        await BuildChoicesAsync(ct);
         ModelState.Clear();
         return Page();
     }
@@ -37,9 +40,11 @@ public sealed class DraftModel(ImportService imports) : PageModel, IBuildsView
     public async Task<IActionResult> OnPostCommitAsync(Guid id, CancellationToken ct)
     {
         _id = id;
-        var roadmapId = await imports.CommitAsync(id, Input.ToDraft, Input.OwnerId, ct);
-        TempData["Message"] = "Дорожная карта импортирована.";
-        return Redirect($"/Roadmaps/Details/{roadmapId}");
+        var outcome = await imports.CommitAsync(id, Input.ToDraft, Input.OwnerId, Input.Choice, ct);
+        TempData["Message"] = !outcome.Updated ? "Дорожная карта импортирована."
+            : outcome.RevisionNumber is { } number ? $"Дорожная карта обновлена по документу: корректировка № {number}."
+            : "Документ совпадает с дорожной картой: изменений нет.";
+        return Redirect(outcome.Updated && outcome.RevisionNumber is not null ? $"/Roadmaps/History/{outcome.RoadmapId}" : $"/Roadmaps/Details/{outcome.RoadmapId}");
     }
 
     public async Task<IActionResult> OnPostCancelAsync(Guid id, CancellationToken ct)
@@ -53,7 +58,20 @@ public sealed class DraftModel(ImportService imports) : PageModel, IBuildsView
     public async Task BuildViewAsync(CancellationToken ct)
     {
         Preview = await imports.PreviewAsync(_id, ct);
+        await BuildChoicesAsync(ct);
+    }
+
+    private async Task BuildChoicesAsync(CancellationToken ct)
+    {
         Owners = await imports.OwnerOptionsAsync(ct);
+        var editable = await imports.EditableRoadmapsAsync(Preview.Draft.OwnerOrganizationId, ct);
+        // The same order's roadmaps lead the list, marked; the chosen target is there even if it is not editable (the
+        // confirmation will say why).
+        Roadmaps = Preview.Target.SameOrder
+            .Concat(Preview.Target.Target is { } t ? [t] : [])
+            .Concat(editable)
+            .DistinctBy(r => r.Id)
+            .ToList();
     }
 
     public sealed class FormInput
@@ -68,8 +86,20 @@ public sealed class DraftModel(ImportService imports) : PageModel, IBuildsView
         public string? ApprovalSignatory { get; set; }
         public List<ItemInput> Items { get; set; } = [];
 
-        public static FormInput From(DraftRoadmap d, int? ownerId) => new()
+        /// <summary>«update» or «new»; empty: update the roadmap of the same order if there is one.</summary>
+        public string? Mode { get; set; }
+        public int? TargetRoadmapId { get; set; }
+
+        public ImportChoice Choice => Mode switch
         {
+            "new" => new ImportChoice(ImportMode.New, null),
+            "update" => new ImportChoice(ImportMode.Update, TargetRoadmapId),
+            _ => ImportChoice.Auto,
+        };
+
+        public static FormInput From(DraftRoadmap d, int? ownerId, ImportTargetView target) => new()
+        {
+            Mode = target.Updates ? "update" : "new", TargetRoadmapId = target.Target?.Id,
             Title = d.Title, OwnerId = ownerId, PeriodStart = d.PeriodStart, PeriodEnd = d.PeriodEnd,
             ApprovalKind = d.ApprovalKind, ApprovalNumber = d.ApprovalNumber, ApprovalDate = d.ApprovalDate, ApprovalSignatory = d.ApprovalSignatory,
             Items = d.Items.Select(i => new ItemInput

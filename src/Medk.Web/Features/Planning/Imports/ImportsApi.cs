@@ -6,7 +6,10 @@ using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Medk.Web.Features.Planning.Imports;
 
-public sealed record ImportResultView(RoadmapView Roadmap, IReadOnlyList<ImportWarning> Warnings);
+/// <param name="Updated">The document corrected an existing roadmap (decision 020) instead of creating one.</param>
+/// <param name="RevisionNumber">The number of that correction; null when nothing changed or a roadmap was created.</param>
+/// <param name="Changes">What the correction recorded, one line each, in Russian.</param>
+public sealed record ImportResultView(RoadmapView Roadmap, IReadOnlyList<ImportWarning> Warnings, bool Updated = false, int? RevisionNumber = null, IReadOnlyList<string>? Changes = null);
 
 public static class ImportsApi
 {
@@ -28,16 +31,27 @@ public static class ImportsApi
             .Produces<string>(StatusCodes.Status200OK, "application/json")
             .ProducesValidationProblem();
 
-        group.MapPost("/", async Task<Created<ImportResultView>> (HttpRequest request, ImportService imports, RoadmapService roadmaps, CancellationToken ct) =>
+        group.MapPost("/preview", async Task<Ok<ImportPreviewView>> (HttpRequest request, ImportService imports, CancellationToken ct) =>
             {
                 var upload = await Upload.ReadAsync(request, ct);
                 await using var stream = upload.File.OpenReadStream();
-                var (id, imported) = await imports.ImportAsync(stream, upload.File.FileName, upload.File.Length, upload.Year, upload.OwnerId, ct);
-                return TypedResults.Created($"/api/roadmaps/{id}", new ImportResultView(await roadmaps.GetAsync(id, ct), imported.Warnings));
+                return TypedResults.Ok(await imports.PreviewDocumentAsync(stream, upload.File.FileName, upload.File.Length, upload.Year, upload.OwnerId, upload.Choice, ct));
             })
-            .WithSummary("Импортировать документ как новую дорожную карту (черновик). Поля формы: file, year, ownerOrganizationId (иначе владелец распознаётся по приказу).")
+            .WithSummary("Показать, куда пойдёт документ, ничего не сохраняя: дорожная карта того же владельца и приказа (или выбранная) и что документ в ней изменит — добавленные, исключённые и изменённые пункты. Поля формы: file, year, ownerOrganizationId, mode (auto, new, update), targetRoadmapId.")
             .Accepts<IFormFile>("multipart/form-data")
-            .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status403Forbidden);
+            .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status403Forbidden, StatusCodes.Status404NotFound);
+
+        group.MapPost("/", async Task<Results<Created<ImportResultView>, Ok<ImportResultView>>> (HttpRequest request, ImportService imports, RoadmapService roadmaps, CancellationToken ct) =>
+            {
+                var upload = await Upload.ReadAsync(request, ct);
+                await using var stream = upload.File.OpenReadStream();
+                var (outcome, imported) = await imports.ImportAsync(stream, upload.File.FileName, upload.File.Length, upload.Year, upload.OwnerId, upload.Choice, ct);
+                var view = new ImportResultView(await roadmaps.GetAsync(outcome.RoadmapId, ct), imported.Warnings, outcome.Updated, outcome.RevisionNumber, outcome.Changes);
+                return outcome.Updated ? TypedResults.Ok(view) : TypedResults.Created($"/api/roadmaps/{outcome.RoadmapId}", view);
+            })
+            .WithSummary("Импортировать документ. Если у владельца уже есть дорожная карта того же приказа (или указана targetRoadmapId), она обновляется нумерованной корректировкой (200): пункты с отчётами сохраняются; иначе создаётся новая (201, черновик). Поля формы: file, year, ownerOrganizationId (иначе владелец распознаётся по приказу), mode (auto — по умолчанию, new — всегда новая, update — только обновить), targetRoadmapId.")
+            .Accepts<IFormFile>("multipart/form-data")
+            .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status403Forbidden, StatusCodes.Status404NotFound);
 
         return api;
     }

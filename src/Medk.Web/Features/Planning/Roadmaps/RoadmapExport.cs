@@ -24,7 +24,7 @@ public sealed class RoadmapExport(MedkDbContext db, RoadmapService roadmaps)
             Approval = roadmap.Approval is { } a ? new ImportedApproval(a.Kind, a.Number, a.Date, a.Signatory) : null,
             Period = roadmap.Period,
             Columns = roadmap.SourceColumns.Select(ParseColumn).OfType<ImportedColumn>().ToList(),
-            Items = new RoadmapOutline(items).Flatten().Select(x => new ImportedItem
+            Items = new RoadmapOutline(items).Flatten().Where(x => !x.Item.IsWithdrawn).Select(x => new ImportedItem
             {
                 Number = x.Item.Number,
                 Kind = x.Item.IsSection ? ImportedItemKind.Section : ImportedItemKind.Item,

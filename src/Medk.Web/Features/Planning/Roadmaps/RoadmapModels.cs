@@ -62,7 +62,12 @@ public sealed record ItemView(
     DeadlineView? Deadline,
     IndicatorView? Indicator,
     IReadOnlyList<CheckpointRef> Checkpoints,
-    int Version);
+    int Version,
+    string? WithdrawalReason = null)
+{
+    /// <summary>Excluded by a correction with its reports kept (decision 020): shown, not planned.</summary>
+    public bool IsWithdrawn => WithdrawalReason is not null;
+}
 
 /// <summary>A checkpoint of an item with its status as of today (overdue derived from the date).</summary>
 public sealed record CheckpointRef(int Id, DateOnly DueDate, Medk.Core.Monitoring.CheckpointStatus Status);

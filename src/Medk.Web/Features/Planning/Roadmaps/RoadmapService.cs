@@ -376,7 +376,7 @@ public sealed class RoadmapService(MedkDbContext db, CurrentUser user, TimeProvi
                 ? new IndicatorView(indicator.ToString().ToLowerInvariant(), i.IndicatorComparator?.ToString().ToLowerInvariant(), i.IndicatorTarget, i.IndicatorUnit)
                 : null,
             i.Checkpoints.OrderBy(c => c.DueDate).Select(c => new CheckpointRef(c.Id, c.DueDate, c.StatusOn(Today))).ToList(),
-            i.Version);
+            i.Version, i.WithdrawalReason);
 
     private DateOnly Today => DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
 
