@@ -83,6 +83,7 @@ internal sealed class UserSessionConfiguration : IEntityTypeConfiguration<UserSe
 {
     public void Configure(EntityTypeBuilder<UserSession> b)
     {
+        b.ToTable("UserSessions");
         b.Property(s => s.Id).ValueGeneratedNever();
         b.HasOne<MedkUser>().WithMany().HasForeignKey(s => s.UserId).OnDelete(DeleteBehavior.Cascade);
         b.HasIndex(s => s.UserId);
