@@ -59,11 +59,14 @@ public sealed class ApiTokenService(MedkDbContext db, TimeProvider clock)
     }
 
     /// <summary>Revokes every active token of a user (a block, a password reset, or the owner's wish); the count revoked.</summary>
-    public Task<int> RevokeAllAsync(Guid userId, CancellationToken ct = default)
+    public async Task<int> RevokeAllAsync(Guid userId, CancellationToken ct = default)
     {
+        // Loaded and saved (not a bulk update) so that the audit journal records each revocation.
         var now = clock.GetUtcNow();
-        return db.ApiTokens.Where(t => t.UserId == userId && t.RevokedAt == null)
-            .ExecuteUpdateAsync(t => t.SetProperty(x => x.RevokedAt, now), ct);
+        var active = await db.ApiTokens.Where(t => t.UserId == userId && t.RevokedAt == null).ToListAsync(ct);
+        active.ForEach(t => t.Revoke(now));
+        await db.SaveChangesAsync(ct);
+        return active.Count;
     }
 
     /// <summary>The user a bearer token belongs to, or null when it is unknown, revoked or expired.</summary>
