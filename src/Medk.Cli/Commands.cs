@@ -58,7 +58,24 @@ public static class Commands
             Console.WriteLine($"Создан пользователь {user.Email}: {Glossary.Role(result.GetValue(role))}, {org.ShortName}.");
             return 0;
         }, ct));
-        return new Command("user", "Пользователи") { create };
+        var who = new Option<string>("--email") { Description = "Электронная почта пользователя", Required = true };
+        var lockCommand = new Command("lock", "Заблокировать пользователя: его сеансы завершаются, API-токены отзываются.") { who };
+        lockCommand.SetAction((result, ct) => CliHost.RunAsync(async (services, token) =>
+        {
+            var owner = await FindUserAsync(services.GetRequiredService<MedkDbContext>(), result.GetValue(who)!, token);
+            await services.GetRequiredService<UserAdministration>().LockAsync(owner.Id, token);
+            Console.WriteLine($"Пользователь {owner.Email} заблокирован; его сеансы завершены, API-токены отозваны.");
+            return 0;
+        }, ct));
+        var unlockCommand = new Command("unlock", "Снять блокировку (отозванные токены не восстанавливаются).") { who };
+        unlockCommand.SetAction((result, ct) => CliHost.RunAsync(async (services, token) =>
+        {
+            var owner = await FindUserAsync(services.GetRequiredService<MedkDbContext>(), result.GetValue(who)!, token);
+            await services.GetRequiredService<UserAdministration>().UnlockAsync(owner.Id, token);
+            Console.WriteLine($"Блокировка пользователя {owner.Email} снята.");
+            return 0;
+        }, ct));
+        return new Command("user", "Пользователи") { create, lockCommand, unlockCommand };
     }
 
     public static Command Token()
@@ -69,16 +86,20 @@ public static class Commands
         var create = new Command("create", "Создать персональный API-токен и напечатать его (показывается один раз).") { user, name, days };
         create.SetAction((result, ct) => CliHost.RunAsync(async (services, token) =>
         {
-            var db = services.GetRequiredService<MedkDbContext>();
-            var email = result.GetValue(user)!.Trim();
-            var owner = await db.Users.AsNoTracking().FirstOrDefaultAsync(u => u.NormalizedEmail == email.ToUpperInvariant(), token)
-                ?? throw new CliException($"Пользователь {email} не найден.");
+            var owner = await FindUserAsync(services.GetRequiredService<MedkDbContext>(), result.GetValue(user)!, token);
             DateTimeOffset? expires = result.GetValue(days) is { } d ? DateTimeOffset.UtcNow.AddDays(d) : null;
             var created = await services.GetRequiredService<ApiTokenService>().CreateAsync(owner.Id, result.GetValue(name)!, expires, token);
             Console.WriteLine(created.Secret);
             return 0;
         }, ct));
         return new Command("token", "API-токены") { create };
+    }
+
+    private static async Task<MedkUser> FindUserAsync(MedkDbContext db, string email, CancellationToken ct)
+    {
+        email = email.Trim();
+        return await db.Users.AsNoTracking().FirstOrDefaultAsync(u => u.NormalizedEmail == email.ToUpperInvariant(), ct)
+            ?? throw new CliException($"Пользователь {email} не найден.");
     }
 
     public static async Task<Core.Platform.Organizations.Organization> FindOrganizationAsync(MedkDbContext db, string key, CancellationToken ct)

@@ -23,6 +23,12 @@ public sealed class ApiTokenService(MedkDbContext db, TimeProvider clock)
         {
             throw new DomainException("Срок действия токена уже истёк: выберите дату в будущем.");
         }
+        // Count and insert under a lock on the owner's row, so parallel requests cannot each see 19 and all add one
+        // (issue 11: 25 parallel requests made 25 tokens). Writing the row takes a row lock on PostgreSQL and the
+        // database's write lock on SQLite; the second request waits until the first commits, then counts again.
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        await db.Users.Where(u => u.Id == userId)
+            .ExecuteUpdateAsync(u => u.SetProperty(x => x.ConcurrencyStamp, x => x.ConcurrencyStamp), ct);
         var active = await db.ApiTokens.CountAsync(t => t.UserId == userId && t.RevokedAt == null, ct);
         if (active >= MaxActivePerUser)
         {
@@ -32,6 +38,7 @@ public sealed class ApiTokenService(MedkDbContext db, TimeProvider clock)
         var token = new ApiToken(userId, name, ApiToken.HashOf(secret), secret[..12], now, expiresAt);
         db.ApiTokens.Add(token);
         await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
         return new Created(token, secret);
     }
 
@@ -49,6 +56,17 @@ public sealed class ApiTokenService(MedkDbContext db, TimeProvider clock)
         token.Revoke(clock.GetUtcNow());
         await db.SaveChangesAsync(ct);
         return true;
+    }
+
+    /// <summary>Revokes every active token of a user (a block, a password reset, or the owner's wish); the count revoked.</summary>
+    public async Task<int> RevokeAllAsync(Guid userId, CancellationToken ct = default)
+    {
+        // Loaded and saved (not a bulk update) so that the audit journal records each revocation.
+        var now = clock.GetUtcNow();
+        var active = await db.ApiTokens.Where(t => t.UserId == userId && t.RevokedAt == null).ToListAsync(ct);
+        active.ForEach(t => t.Revoke(now));
+        await db.SaveChangesAsync(ct);
+        return active.Count;
     }
 
     /// <summary>The user a bearer token belongs to, or null when it is unknown, revoked or expired.</summary>

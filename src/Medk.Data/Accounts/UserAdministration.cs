@@ -9,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Medk.Data.Accounts;
 
 /// <summary>Accounts and their roles: used by the CLI, the admin pages and the API alike.</summary>
-public sealed class UserAdministration(MedkDbContext db, UserManager<MedkUser> users, TimeProvider clock)
+public sealed class UserAdministration(MedkDbContext db, UserManager<MedkUser> users, ApiTokenService tokens, SessionService sessions, TimeProvider clock)
 {
     public sealed record NewUser(string Email, string FullName, string Password, Role Role, int OrganizationId);
 
@@ -76,6 +76,27 @@ public sealed class UserAdministration(MedkDbContext db, UserManager<MedkUser> u
         }
         db.CuratorAssignments.Add(new CuratorAssignment(curatorId, schoolId, contractNumber, contractDate));
         await db.SaveChangesAsync(ct);
+    }
+
+    /// <summary>
+    /// Blocks an account (Identity's lockout, set by an administrator: wrong passwords never lock, decision 024). Its
+    /// sessions end, its API tokens are revoked (an unblock does not bring them back) and its security stamp changes.
+    /// </summary>
+    public async Task LockAsync(Guid userId, CancellationToken ct = default)
+    {
+        var user = await users.FindByIdAsync(userId.ToString()) ?? throw new DomainException("Пользователь не найден.");
+        await users.SetLockoutEnabledAsync(user, true);
+        await users.SetLockoutEndDateAsync(user, clock.GetUtcNow().AddYears(100));
+        await users.UpdateSecurityStampAsync(user);
+        await tokens.RevokeAllAsync(userId, ct);
+        await sessions.EndAllAsync(userId, null, ct);
+    }
+
+    public async Task UnlockAsync(Guid userId, CancellationToken ct = default)
+    {
+        var user = await users.FindByIdAsync(userId.ToString()) ?? throw new DomainException("Пользователь не найден.");
+        await users.SetLockoutEndDateAsync(user, null);
+        await users.ResetAccessFailedCountAsync(user);
     }
 
     /// <summary>The name recorded with a person's decisions (who confirmed, who reviewed).</summary>

@@ -13,7 +13,7 @@ namespace Medk.Data.Audit;
 /// What the journal records and what it leaves out, in one place (decision 026). Every entity is journaled except the
 /// journal itself and rows that are machinery rather than anybody's change: the e-mail outbox and its leases,
 /// notifications and their read marks, the once-only markers of reminders and digests, the import drafts between upload
-/// and confirmation, data-protection keys, and the bytes of stored files (their description is journaled).
+/// and confirmation, data-protection keys, server-side session rows, and the bytes of stored files (their description is journaled).
 /// </summary>
 public static class AuditRules
 {
@@ -28,6 +28,7 @@ public static class AuditRules
         typeof(StoredFileContent),
         typeof(DataProtectionKey),
         typeof(IdentityUserToken<Guid>),
+        typeof(UserSession), // server-side sessions (decision 024): signing in and out are journaled as events
     ];
 
     /// <summary>

@@ -97,10 +97,14 @@ public static class DatabaseSetup
                 o.Password.RequiredLength = 8;
                 o.Password.RequireNonAlphanumeric = false;
                 o.Password.RequireUppercase = false;
-                o.Lockout.MaxFailedAccessAttempts = 10;
-                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(5);
+                // Identity's lower-case rule knows only a–z; LetterPasswordValidator counts any alphabet's letters.
+                o.Password.RequireLowercase = false;
+                // Wrong passwords do not lock an account (anyone could lock anyone out): the login page is rate-limited
+                // instead (decision 024). A lockout is an administrator's block (UserAdministration.LockAsync).
+                o.Lockout.AllowedForNewUsers = true;
             })
             .AddEntityFrameworkStores<MedkDbContext>()
+            .AddPasswordValidator<LetterPasswordValidator>()
             .AddErrorDescriber<RussianIdentityErrorDescriber>();
         var files = Files.FileStoreSettings.From(configuration, contentRoot);
         services.AddSingleton(files);
@@ -117,6 +121,7 @@ public static class DatabaseSetup
         services.AddScoped<FirstRun>();
         services.AddScoped<Import.OrganizationDirectoryImport>();
         services.AddScoped<ApiTokenService>();
+        services.AddScoped<SessionService>();
         services.AddScoped<Demo.DemoData>();
         services.AddScoped<Import.RoadmapImportService>();
         services.AddScoped<Audit.AuditJournal>();

@@ -40,8 +40,35 @@ public static class Authentication
             o.Cookie.Name = "medk.auth";
             o.Cookie.HttpOnly = true;
             o.Cookie.SameSite = SameSiteMode.Lax;
+            // Secure whenever the request is HTTPS, including HTTPS ended at a trusted proxy (X-Forwarded-Proto, WebSecurity).
+            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
             o.ExpireTimeSpan = TimeSpan.FromHours(12);
             o.SlidingExpiration = true;
+            // Server-side sessions (decision 024): the cookie names a session row; logout ends it, a password change
+            // (new security stamp) or a block ends the others. Checked on every request, in one query.
+            o.Events.OnSigningIn = async ctx =>
+            {
+                var identity = (ClaimsIdentity)ctx.Principal!.Identity!;
+                var userId = Guid.Parse(identity.FindFirst(ClaimTypes.NameIdentifier)!.Value);
+                // A refresh (after a password change) keeps the session it refreshes.
+                var session = SessionOf(ctx.HttpContext.User) is { } current && UserOf(ctx.HttpContext.User) == userId
+                    ? current
+                    : await ctx.HttpContext.RequestServices.GetRequiredService<SessionService>().StartAsync(userId, ctx.HttpContext.RequestAborted);
+                identity.AddClaim(new Claim(SessionClaim, session.ToString()));
+            };
+            o.Events.OnValidatePrincipal = async ctx =>
+            {
+                var principal = ctx.Principal!;
+                var stampType = ctx.HttpContext.RequestServices.GetRequiredService<IOptions<IdentityOptions>>().Value.ClaimsIdentity.SecurityStampClaimType;
+                var live = SessionOf(principal) is { } session && UserOf(principal) is { } userId
+                    && await ctx.HttpContext.RequestServices.GetRequiredService<SessionService>()
+                        .IsLiveAsync(session, userId, principal.FindFirst(stampType)?.Value, ctx.HttpContext.RequestAborted);
+                if (!live)
+                {
+                    ctx.RejectPrincipal();
+                    await ctx.HttpContext.SignOutAsync(IdentityConstants.ApplicationScheme);
+                }
+            };
             // The API answers with status codes, never with a redirect to the login page.
             o.Events.OnRedirectToLogin = ctx => ApiAware(ctx, StatusCodes.Status401Unauthorized);
             // A forbidden page is a 403 with a short explanation (status code pages), not a redirect.
@@ -56,6 +83,14 @@ public static class Authentication
         services.AddScoped<CurrentUser>();
         return services;
     }
+
+    public const string SessionClaim = "medk:session";
+
+    public static Guid? SessionOf(ClaimsPrincipal? principal) =>
+        Guid.TryParse(principal?.FindFirst(SessionClaim)?.Value, out var id) ? id : null;
+
+    private static Guid? UserOf(ClaimsPrincipal? principal) =>
+        Guid.TryParse(principal?.FindFirst(ClaimTypes.NameIdentifier)?.Value, out var id) ? id : null;
 
     private static Task ApiAware(RedirectContext<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions> ctx, int status)
     {

@@ -34,6 +34,7 @@ public static class WebSetup
     public static IServiceCollection AddMedkWeb(this IServiceCollection services, IConfiguration configuration)
     {
         services.Configure<MedkOptions>(configuration.GetSection("Medk"));
+        services.AddMedkSecurity(configuration); // forwarded headers, login rate limits
         // DOC, XLS and RTF are converted by LibreOffice: Documents:LibreOfficePath, or soffice on PATH.
         services.AddSingleton(Medk.Documents.RoadmapImportOptions.WithLibreOffice(
             configuration["Documents:LibreOfficePath"], configuration.GetValue<int?>("Documents:ConversionTimeoutSeconds")));
@@ -83,6 +84,7 @@ public static class WebSetup
 
     public static WebApplication UseMedkPipeline(this WebApplication app)
     {
+        app.UseMedkForwardedHeaders(); // scheme and address from a trusted proxy; security headers on every answer
         app.UseAuditRefusals(); // outermost: sees every final 401/403 and hidden-object 404, for the audit journal
         app.UseExceptionHandler();
         // API answers stay problem details; pages re-execute the Error page, which keeps the layout and the menu.
@@ -107,8 +109,10 @@ public static class WebSetup
         }));
         app.UseWhen(ctx => !ctx.Request.Path.StartsWithSegments("/api"), pages => pages.UseStatusCodePagesWithReExecute("/Error/{0}"));
         app.UseStaticFiles();
+        app.UseSameOriginApiWrites();
         app.UseInputHygiene();
         app.UseRouting();
+        app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuditContext(); // who, through what and from where, for the audit journal
         app.UseAuthorization();
@@ -140,6 +144,7 @@ public static class WebSetup
         404 => "Такой страницы нет, или у вас нет к ней доступа.",
         400 => "Запрос не удалось разобрать: проверьте параметры и формат данных.",
         401 => "Войдите в систему или передайте API-токен в заголовке Authorization: Bearer.",
+        429 => "Слишком много попыток подряд. Подождите минуту и попробуйте снова.",
         413 => $"Запрос слишком велик: файл должен быть не больше {Features.Planning.Imports.ImportService.MaxUploadBytes / 1024 / 1024} МБ.",
         _ => "",
     };
@@ -152,6 +157,7 @@ public static class WebSetup
         405 => "Метод не поддерживается",
         400 => "Некорректный запрос",
         413 => "Слишком большой запрос",
+        429 => "Слишком много попыток",
         _ => $"Ошибка {status}",
     };
 }

@@ -11,6 +11,7 @@ public abstract class AppFixture(DatabaseProvider provider) : IAsyncLifetime
     public MedkApp App { get; private set; } = null!;
     public TestWorld World { get; private set; } = null!;
     public DatabaseProvider Provider => provider;
+    public string ConnectionString => _database!.ConnectionString;
 
     public async Task InitializeAsync()
     {

@@ -121,6 +121,8 @@ public sealed partial class TestWorld(MedkApp app)
     public async Task<HttpClient> LoginAsync(Actor actor)
     {
         var client = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+        // Each browser its own address: the login's per-address limit is about one computer, not the whole test run.
+        client.DefaultRequestHeaders.Add(MedkApp.ClientAddressHeader, MedkApp.NextClientAddress());
         var response = await PostFormAsync(client, "/Account/Login", new()
         {
             ["Input.Email"] = actor.Email,

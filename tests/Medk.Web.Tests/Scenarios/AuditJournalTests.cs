@@ -52,7 +52,7 @@ public abstract class AuditJournalTests(AppFixture fixture)
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
         var byPage = Assert.Single(await LinesAsync(q => q.Where(e => e.EntityType == "Organization" && e.EntityKey == key && e.Action == AuditAction.Modified && e.Channel != AuditChannel.System)));
         Assert.Equal(AuditChannel.Page, byPage.Channel);
-        Assert.Equal(MedkApp.Client.ToString(), byPage.Ip);
+        Assert.Equal(browser.DefaultRequestHeaders.GetValues(MedkApp.ClientAddressHeader).Single(), byPage.Ip); // each test browser its own address
         Assert.Equal(coordinator.Id, byPage.UserId);
         Assert.Equal("Тестовый Пользователь", byPage.UserName);
         Assert.Equal(school.FullName, (string)Changes(byPage)["fullName"]!["before"]!);

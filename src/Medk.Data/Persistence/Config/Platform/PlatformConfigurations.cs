@@ -79,6 +79,18 @@ internal sealed class ApiTokenConfiguration : IEntityTypeConfiguration<ApiToken>
     }
 }
 
+internal sealed class UserSessionConfiguration : IEntityTypeConfiguration<UserSession>
+{
+    public void Configure(EntityTypeBuilder<UserSession> b)
+    {
+        b.ToTable("UserSessions");
+        b.Property(s => s.Id).ValueGeneratedNever();
+        b.HasOne<MedkUser>().WithMany().HasForeignKey(s => s.UserId).OnDelete(DeleteBehavior.Cascade);
+        b.HasIndex(s => s.UserId);
+        b.HasIndex(s => s.LastSeenAt);
+    }
+}
+
 internal sealed class MedkUserConfiguration : IEntityTypeConfiguration<MedkUser>
 {
     public void Configure(EntityTypeBuilder<MedkUser> b)

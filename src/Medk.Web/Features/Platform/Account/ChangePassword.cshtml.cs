@@ -1,12 +1,13 @@
 using System.ComponentModel.DataAnnotations;
 using Medk.Data.Accounts;
+using Medk.Web.Infrastructure;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Medk.Web.Features.Platform.Account;
 
-public sealed class ChangePasswordModel(UserManager<MedkUser> users, SignInManager<MedkUser> signIn) : PageModel
+public sealed class ChangePasswordModel(UserManager<MedkUser> users, SignInManager<MedkUser> signIn, SessionService sessions, ApiTokenService tokens) : PageModel
 {
     [BindProperty]
     public PasswordInput Input { get; set; } = new();
@@ -36,8 +37,11 @@ public sealed class ChangePasswordModel(UserManager<MedkUser> users, SignInManag
             }
             return Page();
         }
+        // The new security stamp already refuses the other sessions' cookies; ending their rows says so in the database.
+        await sessions.EndAllAsync(user.Id, Authentication.SessionOf(User));
         await signIn.RefreshSignInAsync(user);
-        TempData["Message"] = "Пароль изменён.";
+        var revoked = Input.RevokeTokens ? await tokens.RevokeAllAsync(user.Id) : 0;
+        TempData["Message"] = "Пароль изменён, другие сеансы завершены." + (revoked > 0 ? $" Отозвано API-токенов: {revoked}." : "");
         return Redirect("/");
     }
 
@@ -54,5 +58,8 @@ public sealed class ChangePasswordModel(UserManager<MedkUser> users, SignInManag
         [Compare(nameof(NewPassword), ErrorMessage = "Пароли не совпадают.")]
         [DataType(DataType.Password)]
         public string ConfirmPassword { get; set; } = "";
+
+        /// <summary>API tokens are credentials of their own: kept unless asked (a reset by e-mail revokes them).</summary>
+        public bool RevokeTokens { get; set; }
     }
 }

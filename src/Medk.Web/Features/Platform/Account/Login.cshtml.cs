@@ -7,12 +7,22 @@ using Medk.Web.Infrastructure;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
 
 namespace Medk.Web.Features.Platform.Account;
 
-public sealed class LoginModel(SignInManager<MedkUser> signIn, IOptions<MedkOptions> options, AuditJournal journal, AuditContext audit) : PageModel
+/// <summary>
+/// One answer for every failure (unknown e-mail, wrong password, blocked account) after the same work, so the form does
+/// not tell who has an account; attempts are limited per address (the "login" policy) and per account (LoginThrottle).
+/// </summary>
+[EnableRateLimiting(WebSecurity.LoginPolicy)]
+public sealed class LoginModel(SignInManager<MedkUser> signIn, LoginThrottle throttle, IOptions<MedkOptions> options, AuditJournal journal, AuditContext audit) : PageModel
 {
+    public const string Refused = "Неверная электронная почта или пароль.";
+    public const string TooMany = "Слишком много попыток входа в эту учётную запись. Подождите несколько минут и попробуйте снова " +
+                                  "или войдите с устройства, с которого уже входили.";
+
     [BindProperty]
     public LoginInput Input { get; set; } = new();
 
@@ -31,21 +41,40 @@ public sealed class LoginModel(SignInManager<MedkUser> signIn, IOptions<MedkOpti
         {
             return Page();
         }
+        var users = signIn.UserManager;
         var email = Input.Email.Trim();
-        var result = await signIn.PasswordSignInAsync(email, Input.Password, Input.RememberMe, lockoutOnFailure: true);
+        var user = await users.FindByEmailAsync(email);
         // The journal records every attempt (never the password): who, or which address was tried, and why it failed.
-        var user = await signIn.UserManager.FindByNameAsync(email);
-        if (result.Succeeded)
+        // Only administrators read it; the person at the form is told the same in every case.
+        Task FailedAsync(string why) => journal.RecordAsync(AuditAction.SignInFailed, audit, user?.Id, null,
+            $"Адрес входа: {Format.Shorten(email, 200)}; {why}", HttpContext.RequestAborted);
+        if (!throttle.TryAttempt(HttpContext, email, user))
         {
-            await journal.RecordAsync(AuditAction.SignedIn, audit, user?.Id, null, null, HttpContext.RequestAborted);
+            await FailedAsync("слишком много попыток для этой учётной записи");
+            ModelState.AddModelError("", TooMany);
+            Response.StatusCode = StatusCodes.Status429TooManyRequests;
+            return Page();
+        }
+        bool passwordMatches;
+        if (user is null)
+        {
+            throttle.VerifyDummy(Input.Password);
+            passwordMatches = false;
+        }
+        else
+        {
+            passwordMatches = await users.CheckPasswordAsync(user, Input.Password);
+        }
+        var blocked = user is not null && await users.IsLockedOutAsync(user);
+        if (passwordMatches && !blocked && await signIn.CanSignInAsync(user!))
+        {
+            await signIn.SignInAsync(user!, Input.RememberMe);
+            throttle.RememberDevice(HttpContext, user!.Id);
+            await journal.RecordAsync(AuditAction.SignedIn, audit, user.Id, null, null, HttpContext.RequestAborted);
             return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "/");
         }
-        await journal.RecordAsync(AuditAction.SignInFailed, audit, user?.Id, null,
-            $"Адрес входа: {Format.Shorten(email, 200)}; " + (result.IsLockedOut ? "вход заблокирован после неудачных попыток"
-                : user is null ? "такой учётной записи нет" : "неверный пароль"), HttpContext.RequestAborted);
-        ModelState.AddModelError("", result.IsLockedOut
-            ? "Слишком много неудачных попыток: вход заблокирован на несколько минут."
-            : "Неверная электронная почта или пароль.");
+        await FailedAsync(user is null ? "такой учётной записи нет" : blocked ? "учётная запись заблокирована" : "неверный пароль");
+        ModelState.AddModelError("", Refused);
         return Page();
     }
 

@@ -19,7 +19,7 @@ public enum ResetRequestOutcome
 /// «Забыли пароль?»: a link with ASP.NET Identity's reset token goes to the address by the outbox. The token lives
 /// <see cref="Lifetime"/> and is bound to the account's security stamp, which the reset changes: it works once.
 /// </summary>
-public sealed class PasswordReset(UserManager<MedkUser> users, MedkDbContext db, IOptions<MailSettings> mail, PublicAddress address, TimeProvider clock)
+public sealed class PasswordReset(UserManager<MedkUser> users, SessionService sessions, ApiTokenService tokens, MedkDbContext db, IOptions<MailSettings> mail, PublicAddress address, TimeProvider clock)
 {
     public static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(30);
 
@@ -65,9 +65,10 @@ public sealed class PasswordReset(UserManager<MedkUser> users, MedkDbContext db,
         var result = await users.ResetPasswordAsync(user, token, newPassword);
         if (result.Succeeded)
         {
-            // Whoever was locked out by wrong guesses is let in with the new password at once.
-            await users.SetLockoutEndDateAsync(user, null);
-            await users.ResetAccessFailedCountAsync(user);
+            // The reset changed the security stamp, which ends every session; the account may have been taken over,
+            // so its API tokens go too (a blocked account stays blocked: a reset is not an unblock).
+            await sessions.EndAllAsync(user.Id);
+            await tokens.RevokeAllAsync(user.Id);
             return null;
         }
         return result.Errors.Select(e => e.Code == nameof(IdentityErrorDescriber.InvalidToken) ? StaleLink : e.Description).Distinct().ToList();
