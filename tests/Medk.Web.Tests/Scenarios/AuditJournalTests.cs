@@ -193,6 +193,28 @@ public abstract class AuditJournalTests(AppFixture fixture)
     }
 
     [Fact]
+    public async Task People_AreShownByName_NeverByTheirId()
+    {
+        var region = await World.RegionAsync();
+        var school = await World.SchoolAsync(await World.MunicipalityAsync(region));
+        var coordinator = await World.UserAsync(Role.RegionalCoordinator, region);
+        var email = $"appointed-{Guid.NewGuid():N}@test.medk";
+        var appointed = await coordinator.Api.PostJsonAsync("/api/users", new { email, fullName = "Петрова Полина Петровна", password = "password-123", role = "SchoolTeam", organizationId = school.Id });
+        Assert.Equal(HttpStatusCode.Created, appointed.StatusCode);
+        var id = (string)(await appointed.ReadNodeAsync())["id"]!;
+
+        var admin = await World.UserAsync(Role.Administrator, await World.RootAsync());
+        var lines = (await admin.Api.GetNodeAsync("/api/audit?size=200"))["items"]!.AsArray();
+        var about = lines.Where(l => (string?)l!["entityKey"] == id).ToList();
+        Assert.True(about.Count > 0, "the new account is journaled: " + string.Join(", ", lines.Take(10).Select(l => l!["entityType"] + "/" + l["entityKey"])));
+        var kind = (string)about[0]!["entityType"]!;
+        var page = await (await World.LoginAsync(admin)).GetStringAsync($"/Audit?kind={kind}&size=200");
+        Assert.Contains("Петрова Полина Петровна", page);
+        Assert.DoesNotContain(id, page, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotMatch("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", page);
+    }
+
+    [Fact]
     public void EveryJournaledKindAndProperty_HasARussianName()
     {
         using var scope = fixture.App.Services.CreateScope();

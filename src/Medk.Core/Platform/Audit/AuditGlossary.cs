@@ -63,6 +63,8 @@ public static class AuditGlossary
         ["ByUserId"] = "Кто (учётная запись)",
         ["CalendarToken"] = "Адрес календаря",
         ["CancelReason"] = "Причина отмены",
+        ["WithdrawalReason"] = "Причина исключения",
+        ["WithdrawnAt"] = "Исключён",
         ["CandidateCount"] = "Число кандидатов",
         ["Changes"] = "Изменения",
         ["CheckpointId"] = "Контрольная точка",

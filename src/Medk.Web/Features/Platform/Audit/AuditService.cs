@@ -19,7 +19,11 @@ public sealed record AuditChangeView(string Property, string Name, JsonElement? 
 public sealed record AuditEntryView(
     long Id, DateTimeOffset At, Guid? UserId, string UserName, AuditChannel Channel, string ChannelName, string? Ip,
     string EntityType, string KindName, string EntityKey, AuditAction Action, string ActionName, string? OrganizationPath,
-    string? Detail, IReadOnlyList<AuditChangeView> Changes);
+    string? Detail, IReadOnlyList<AuditChangeView> Changes)
+{
+    /// <summary>The person an account line is about, by name (the key of an account is an id nobody reads).</summary>
+    public string? EntityName { get; init; }
+}
 
 /// <summary>A page of the journal, newest first; <c>Next</c> is the cursor of the following page (null on the last).</summary>
 public sealed record AuditPage(IReadOnlyList<AuditEntryView> Items, long? Next);
@@ -84,6 +88,7 @@ public sealed class AuditService(MedkDbContext db, CurrentUser current)
         var size = Math.Clamp(filter.Size ?? DefaultSize, 1, MaxSize);
         var rows = await query.OrderByDescending(e => e.Id).Take(size + 1).ToListAsync(ct);
         var items = rows.Take(size).Select(View).ToList();
+        items = await NamePeopleAsync(items, ct);
         return new AuditPage(items, rows.Count > size ? items[^1].Id : null);
     }
 
@@ -99,6 +104,32 @@ public sealed class AuditService(MedkDbContext db, CurrentUser current)
         e.Id, e.At, e.UserId, e.UserName, e.Channel, AuditGlossary.Channel(e.Channel), e.Ip,
         e.EntityType, AuditGlossary.Kind(e.EntityType), e.EntityKey, e.Action, AuditGlossary.Action(e.Action), e.OrganizationPath,
         e.Detail, Changes(e.Changes));
+
+    /// <summary>
+    /// People are journaled by their ids (an account's key, a report's author): a reader is shown their names instead,
+    /// looked up once per page. An id of nobody known stays an id, which <see cref="AuditValues"/> does not print.
+    /// </summary>
+    private async Task<List<AuditEntryView>> NamePeopleAsync(List<AuditEntryView> items, CancellationToken ct)
+    {
+        var ids = items.Select(e => e.EntityKey)
+            .Concat(items.SelectMany(e => e.Changes).SelectMany(c => new[] { c.Before, c.After })
+                .Where(v => v is { ValueKind: JsonValueKind.String }).Select(v => v!.Value.GetString()!))
+            .Select(k => Guid.TryParse(k, out var id) ? id : Guid.Empty).Where(id => id != Guid.Empty).Distinct().ToList();
+        if (ids.Count == 0)
+        {
+            return items;
+        }
+        var names = await db.Users.AsNoTracking().Where(u => ids.Contains(u.Id))
+            .Select(u => new { u.Id, Name = u.FullName != "" ? u.FullName : u.Email! }).ToDictionaryAsync(u => u.Id, u => u.Name, ct);
+        JsonElement? Named(JsonElement? value) =>
+            value is { ValueKind: JsonValueKind.String } v && Guid.TryParse(v.GetString(), out var id) && names.TryGetValue(id, out var name)
+                ? JsonSerializer.SerializeToElement(name) : value;
+        return items.Select(e => e with
+        {
+            EntityName = Guid.TryParse(e.EntityKey, out var key) && names.TryGetValue(key, out var person) ? person : null,
+            Changes = e.Changes.Select(c => c with { Before = Named(c.Before), After = Named(c.After) }).ToList(),
+        }).ToList();
+    }
 
     private static List<AuditChangeView> Changes(string? json)
     {

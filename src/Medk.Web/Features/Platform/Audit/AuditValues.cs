@@ -38,6 +38,10 @@ public static class AuditValues
         {
             return Format.Date(date);
         }
+        if (Guid.TryParse(s, out _))
+        {
+            return "внутренний идентификатор"; // an id of no person known here: nobody reads the digits
+        }
         return Format.Shorten(s, 300);
     }
 }
