@@ -268,3 +268,20 @@ public sealed class AuditJournalOnSqlite(SqliteFixture fixture) : AuditJournalTe
 
 [Collection(PostgresCollection.Name)]
 public sealed class AuditJournalOnPostgres(PostgresFixture fixture) : AuditJournalTests(fixture);
+
+/// <summary>A journaled value reads as words: checksums, media types and unknown ids never show their code form.</summary>
+public sealed class AuditValuesTests
+{
+    private static string Show(string value) => Medk.Web.Features.Platform.Audit.AuditValues.Show(System.Text.Json.JsonSerializer.SerializeToElement(value));
+
+    [Fact]
+    public void TechnicalValues_AreShownInWords()
+    {
+        Assert.Equal("контрольная сумма A0C9CB28…", Show("a0c9cb285de42be92202ecf987556bbed9edd6095dae9e4152cb1f477977ce00"));
+        Assert.Equal("PDF", Show("application/pdf"));
+        Assert.Equal("DOCX", Show("application/vnd.openxmlformats-officedocument.wordprocessingml.document"));
+        Assert.Equal("файл", Show("application/octet-stream"));
+        Assert.Equal("внутренний идентификатор", Show(Guid.NewGuid().ToString()));
+        Assert.Equal("Обычный текст", Show("Обычный текст"));
+    }
+}

@@ -24,6 +24,28 @@ public static class AuditValues
         };
     }
 
+    /// <summary>Media types as people name the files (a journaled file keeps its type in this code form).</summary>
+    private static readonly Dictionary<string, string> FileKinds = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["application/pdf"] = "PDF",
+        ["application/vnd.openxmlformats-officedocument.wordprocessingml.document"] = "DOCX",
+        ["application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"] = "XLSX",
+        ["application/vnd.openxmlformats-officedocument.presentationml.presentation"] = "PPTX",
+        ["application/vnd.oasis.opendocument.text"] = "ODT",
+        ["application/vnd.oasis.opendocument.spreadsheet"] = "ODS",
+        ["application/vnd.oasis.opendocument.presentation"] = "ODP",
+        ["image/png"] = "PNG",
+        ["image/jpeg"] = "JPEG",
+        ["image/gif"] = "GIF",
+        ["application/zip"] = "ZIP",
+        ["application/x-7z-compressed"] = "7z",
+        ["application/vnd.rar"] = "RAR",
+        ["text/plain"] = "TXT",
+        ["text/csv"] = "CSV",
+        ["application/msword"] = "DOC",
+        ["application/vnd.ms-excel"] = "XLS",
+    };
+
     private static string Text(string s)
     {
         if (s == Medk.Data.Audit.AuditRules.Masked)
@@ -37,6 +59,18 @@ public static class AuditValues
         if (DateOnly.TryParseExact(s, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
         {
             return Format.Date(date);
+        }
+        if (s.Length >= 32 && s.All(Uri.IsHexDigit))
+        {
+            return "контрольная сумма " + s[..8].ToUpperInvariant() + "…"; // a file's checksum: its start is enough to compare
+        }
+        if (FileKinds.TryGetValue(s, out var kind))
+        {
+            return kind;
+        }
+        if (s.StartsWith("application/", StringComparison.Ordinal) || s.StartsWith("image/", StringComparison.Ordinal) || s.StartsWith("text/", StringComparison.Ordinal))
+        {
+            return "файл";
         }
         if (Guid.TryParse(s, out _))
         {
