@@ -5,6 +5,7 @@ using Medk.Data.Audit;
 using Medk.Web.Features.Shared;
 using Medk.Web.Infrastructure;
 using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -16,6 +17,7 @@ namespace Medk.Web.Features.Platform.Account;
 /// identity is mapped to an existing Medk user — by a stored subject, else by e-mail — and signed in with the usual
 /// cookie. Medk never creates an account here: an unknown person is told whom to ask.
 /// </summary>
+[AllowAnonymous]
 public sealed class SsoModel(SignInManager<MedkUser> signIn, OidcSettings settings, AuditJournal journal, AuditContext audit) : PageModel
 {
     public const string NotFoundMessage = "Учётная запись не найдена — обратитесь к координатору своей территории.";
