@@ -7,7 +7,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.ListenOnDefaultAddressUnlessConfigured();                                        // http://localhost:5000 unless ASPNETCORE_URLS, --urls, …
 
 builder.Services.AddMedkData(builder.Configuration, builder.Environment.ContentRootPath); // SQLite or PostgreSQL, Identity stores
-builder.Services.AddMedkAuthentication();                                                // cookies, API tokens, shared keys
+builder.Services.AddMedkAuthentication(builder.Configuration);                          // cookies, API tokens, shared keys, single sign-on
 builder.Services.AddMedkWeb(builder.Configuration);                                      // pages, API, OpenAPI, problem details
 builder.Services.AddMedkFeatures();                                                      // the capabilities in Features/
 

@@ -18,7 +18,7 @@ public static class Authentication
     /// Cookies for people, bearer tokens for scripts; one policy scheme picks by the Authorization header.
     /// Cookies are protected by keys kept in the database, so any app instance reads any cookie.
     /// </summary>
-    public static IServiceCollection AddMedkAuthentication(this IServiceCollection services)
+    public static IServiceCollection AddMedkAuthentication(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddDataProtection().SetApplicationName("Medk").PersistKeysToDbContext<MedkDbContext>();
         new IdentityBuilder(typeof(MedkUser), services).AddSignInManager();
@@ -32,6 +32,7 @@ public static class Authentication
                     ? ApiTokenScheme
                     : IdentityConstants.ApplicationScheme)
             .AddScheme<AuthenticationSchemeOptions, ApiTokenHandler>(ApiTokenScheme, null)
+            .AddMedkSingleSignOn(configuration)
             .AddIdentityCookies();
         services.ConfigureApplicationCookie(o =>
         {

@@ -78,6 +78,12 @@ public sealed partial class ConfigurationDocumentationTests
         ["Files:Path"] = "files-of-the-test",
         ["Documents:LibreOfficePath"] = "/opt/test/soffice",
         ["Documents:ConversionTimeoutSeconds"] = "17",
+        ["Oidc:Authority"] = "https://sso.test.invalid/realms/medk",
+        ["Oidc:ClientId"] = "client-of-the-test",
+        ["Oidc:ClientSecret"] = "secret-of-the-test",
+        ["Oidc:DisplayName"] = "Кнопка теста",
+        ["Oidc:MatchBy"] = "Subject",
+        ["Oidc:RequireHttpsMetadata"] = "false",
     };
 
     [Fact]
@@ -103,6 +109,14 @@ public sealed partial class ConfigurationDocumentationTests
             var office = (Medk.Documents.Reading.LibreOfficeConverter)app.Services.GetRequiredService<Medk.Documents.RoadmapImportOptions>().LegacyConverter!;
             Assert.Equal(("/opt/test/soffice", TimeSpan.FromSeconds(17)), (office.Options.ExecutablePath, office.Options.Timeout));
             verified.UnionWith(["Documents:LibreOfficePath", "Documents:ConversionTimeoutSeconds"]);
+            var sso = app.Services.GetRequiredService<Medk.Web.Infrastructure.OidcSettings>();
+            var oidc = app.Services.GetRequiredService<IOptionsMonitor<Microsoft.AspNetCore.Authentication.OpenIdConnect.OpenIdConnectOptions>>()
+                .Get(Medk.Web.Infrastructure.OidcSettings.Scheme);
+            Assert.Equal(("https://sso.test.invalid/realms/medk", "client-of-the-test", "secret-of-the-test", false),
+                (oidc.Authority, oidc.ClientId, oidc.ClientSecret, oidc.RequireHttpsMetadata));
+            Assert.Equal(("Кнопка теста", Medk.Web.Infrastructure.OidcMatch.Subject), (sso.ButtonText, sso.MatchBy));
+            Assert.Contains("Кнопка теста", await client.GetStringAsync("/Account/Login"));
+            verified.UnionWith(["Oidc:Authority", "Oidc:ClientId", "Oidc:ClientSecret", "Oidc:DisplayName", "Oidc:MatchBy", "Oidc:RequireHttpsMetadata"]);
 
             // Settings read when they are first needed: the mail settings and the public address, as a letter reads them.
             _ = app.Services.GetRequiredService<IOptions<MailSettings>>().Value;

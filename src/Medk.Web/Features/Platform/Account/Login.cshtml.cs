@@ -17,7 +17,7 @@ namespace Medk.Web.Features.Platform.Account;
 /// not tell who has an account; attempts are limited per address (the "login" policy) and per account (LoginThrottle).
 /// </summary>
 [EnableRateLimiting(WebSecurity.LoginPolicy)]
-public sealed class LoginModel(SignInManager<MedkUser> signIn, LoginThrottle throttle, IOptions<MedkOptions> options, AuditJournal journal, AuditContext audit) : PageModel
+public sealed class LoginModel(SignInManager<MedkUser> signIn, LoginThrottle throttle, IOptions<MedkOptions> options, AuditJournal journal, AuditContext audit, OidcSettings sso) : PageModel
 {
     public const string Refused = "Неверная электронная почта или пароль.";
     public const string TooMany = "Слишком много попыток входа в эту учётную запись. Подождите несколько минут и попробуйте снова " +
@@ -30,6 +30,8 @@ public sealed class LoginModel(SignInManager<MedkUser> signIn, LoginThrottle thr
     public string? ReturnUrl { get; set; }
 
     public bool Demo => options.Value.Demo;
+
+    public OidcSettings Sso => sso;
 
     public void OnGet()
     {
