@@ -84,6 +84,9 @@ public sealed partial class ConfigurationDocumentationTests
         ["Oidc:DisplayName"] = "Кнопка теста",
         ["Oidc:MatchBy"] = "Subject",
         ["Oidc:RequireHttpsMetadata"] = "false",
+        ["Medk:TrustedProxies"] = "10.77.0.0/16",
+        ["Medk:Login:AttemptsPerAddressPerMinute"] = "37",
+        ["Medk:Login:AttemptsPerAccountPer15Minutes"] = "13",
     };
 
     [Fact]
@@ -117,6 +120,12 @@ public sealed partial class ConfigurationDocumentationTests
             Assert.Equal(("Кнопка теста", Medk.Web.Infrastructure.OidcMatch.Subject), (sso.ButtonText, sso.MatchBy));
             Assert.Contains("Кнопка теста", await client.GetStringAsync("/Account/Login"));
             verified.UnionWith(["Oidc:Authority", "Oidc:ClientId", "Oidc:ClientSecret", "Oidc:DisplayName", "Oidc:MatchBy", "Oidc:RequireHttpsMetadata"]);
+
+            var forwarded = app.Services.GetRequiredService<IOptions<Microsoft.AspNetCore.Builder.ForwardedHeadersOptions>>().Value;
+            Assert.Contains(forwarded.KnownIPNetworks, n => n.ToString() == "10.77.0.0/16");
+            var limits = app.Services.GetRequiredService<Medk.Web.Infrastructure.LoginLimits>();
+            Assert.Equal((37, 13), (limits.PerAddressPerMinute, limits.PerAccountPer15Minutes));
+            verified.UnionWith(["Medk:TrustedProxies", "Medk:Login:AttemptsPerAddressPerMinute", "Medk:Login:AttemptsPerAccountPer15Minutes"]);
 
             // Settings read when they are first needed: the mail settings and the public address, as a letter reads them.
             _ = app.Services.GetRequiredService<IOptions<MailSettings>>().Value;
