@@ -119,6 +119,7 @@ public static class MatrixRules
         ["GET /api/calendar/{token}/roadmaps/{id}.ics"] = new Rule(Obj.CalendarRoadmap, (_, t) => t.Concerns.Count > 0 ? Outcome.Allowed : Outcome.NotFound) { Secret = true },
         ["GET /api/files/{id}"] = Read(Obj.File, Report),
         ["GET /api/users/me"] = Open,
+        ["GET /api/audit"] = new Rule(Obj.None, (p, _) => Policies.ReadAuditJournal(p.Scope).IsAllowed ? Outcome.Allowed : Outcome.Forbidden),
         ["GET /api/users"] = Open,
         ["GET /api/users/{id}"] = Read(Obj.User, User),
         ["POST /api/users"] = WriteNamed(Obj.Organization, Organization, Policies.AppointIn, t => Json(new
@@ -155,6 +156,7 @@ public static class MatrixRules
         ["GET /api/roadmaps/{id}/timeline"] = Read(Obj.Roadmap, Roadmap),
         ["POST /api/imports/dry-run"] = Always(),
         ["POST /api/imports"] = Always(),
+        ["POST /api/imports/preview"] = Always(),
 
         // Monitoring
         ["GET /api/checkpoints/{id}"] = Read(Obj.Checkpoint, Roadmap),
