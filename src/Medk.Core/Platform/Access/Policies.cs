@@ -178,7 +178,7 @@ public static class Policies
         "Практику рассматривает координатор территории автора.");
 
     /// <summary>Whether practices come to this person for moderation anywhere (the «на модерации» list is theirs).</summary>
-    public static bool ModeratesPractices(AccessScope scope) => scope.IsAdministrator || scope.ManageableRoots.Count > 0;
+    public static bool ModeratesPractices(AccessScope scope) => PracticeModerationRoots(scope) is not { Count: 0 };
 
     /// <summary>
     /// Where the user moderates practices (<see cref="ModeratePractice"/> as subtree roots, for the waiting list and the

@@ -137,11 +137,10 @@ public sealed class DigestJob(MedkDbContext db, TimeProvider clock, IOptions<Mai
         }
 
         var scope = await users.LoadScopeAsync(userId, ct);
-        var roots = Policies.PracticeModerationRoots(scope);
-        if (roots is not { Count: 0 })
+        if (Policies.ModeratesPractices(scope))
         {
-            var organizations = roots is null ? db.Organizations : db.Organizations.Within(roots);
-            var ids = organizations.Select(o => o.Id);
+            // The same organizations as the moderation list (PracticeService): an authority only served by an institution is not moderated from it.
+            var ids = db.Organizations.Manageable(scope).Select(o => o.Id);
             var pending = await db.Set<Practice>().AsNoTracking()
                 .CountAsync(p => p.Status == PracticeStatus.Pending && p.AuthorId != userId && ids.Contains(p.OrganizationId), ct);
             if (pending > 0)
